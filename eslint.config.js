@@ -1,0 +1,79 @@
+// Lint rules, including the folder import rules of DESIGN.md ("who may import whom")
+// and the determinism bans for the simulation core.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Imports a folder may make: relative paths matching one of `allowed`, nothing else. */
+function onlyImports(folder, allowed, { packages = false, allowTypeImports = false } = {}) {
+  const parents = allowed.map((a) => `\\.\\./${a}`).join('|');
+  // With packages allowed, only parent-relative imports are checked; without, anything but ./ and the allowed folders is refused.
+  const names = allowed.join('|');
+  const regex = packages ? `^\\.\\./${names ? `(?!${names})` : ''}` : `^(?!\\./${parents ? '|' + parents : ''})`;
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex,
+              allowTypeImports,
+              message: `src/${folder} may import only: ${allowed.join(', ') || 'itself'}${packages ? ' and npm packages' : ''} (DESIGN.md)`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const deterministic = {
+  files: ['src/{raft,kv,cluster,sim}/**/*.ts'],
+  rules: {
+    'no-restricted-properties': [
+      'error',
+      { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/sim/prng.ts).' },
+      { object: 'Date', property: 'now', message: 'Use virtual time.' },
+      { object: 'performance', property: 'now', message: 'Use virtual time.' },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'window', 'document', 'self', 'performance', 'Date', 'crypto', 'navigator', 'postMessage', 'process'].map(
+        (name) => ({ name, message: 'The simulation core is deterministic: time and randomness come in as arguments.' }),
+      ),
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'fuzz-failures', 'out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node }, ecmaVersion: 2022 },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  deterministic,
+  onlyImports('raft', []),
+  onlyImports('kv', []),
+  onlyImports('cluster', ['raft/', 'kv/']),
+  onlyImports('sim', ['raft/', 'kv/', 'cluster/']),
+  onlyImports('check', ['sim/trace-types$']),
+  onlyImports('scenario', ['sim/'], { packages: true }),
+  onlyImports('protocol', [], { allowTypeImports: true }),
+  onlyImports('worker', ['sim/', 'scenario/', 'protocol/', 'check/'], { packages: true }),
+  onlyImports('ui', ['protocol/', 'scenario/'], { packages: true, allowTypeImports: true }),
+  onlyImports('cli', ['sim/', 'scenario/', 'check/'], { packages: true }),
+);

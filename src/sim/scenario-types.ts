@@ -1,0 +1,182 @@
+// The scenario format of ../shared/SCENARIO.md as TypeScript types. Validation lives in
+// src/scenario; these types are what the simulation runs after validation and defaults.
+
+/** Text shown to people: one string for every language, or one per language ("en", "zh-CN"). */
+export type Text = string | { readonly [lang: string]: string };
+
+export const BUG_NAMES = [
+  'commit-old-term',
+  'forget-vote',
+  'skip-vote-log-check',
+  'skip-append-check',
+  'stale-leader-read',
+  'keep-commit-on-restart',
+] as const;
+export type BugName = (typeof BUG_NAMES)[number];
+
+export interface ClusterConfig {
+  nodes: string[];
+  electionTimeout: [number, number];
+  heartbeatInterval: number;
+  preVote: boolean;
+  checkQuorum: boolean;
+  snapshotEntries: number;
+  bugs: BugName[];
+}
+
+export interface NetworkConfig {
+  latency: [number, number];
+  loss: number;
+}
+
+export interface Scenario {
+  version: 1;
+  name: Text;
+  description?: Text;
+  seed: number;
+  cluster: ClusterConfig;
+  network: NetworkConfig;
+  until: number;
+  steps: Step[];
+}
+
+/** A node id, or "leader": whichever node leads the highest term at that moment. */
+export type NodeRef = string;
+
+export type CompareTarget = 'create' | 'mod' | 'version' | 'value';
+export type CompareResult = '=' | '!=' | '<' | '>';
+
+export interface Compare {
+  key: string;
+  target: CompareTarget;
+  result: CompareResult;
+  value: number | string;
+  /** Extension (etcd's range_end on a compare): compare every key in [key, rangeEnd). */
+  rangeEnd?: string;
+}
+
+export type SortTarget = 'key' | 'create' | 'mod' | 'version' | 'value';
+
+export interface PutOp {
+  type: 'put';
+  key: string;
+  value: string;
+  lease?: number;
+  /** Extensions used by the etcdctl console. */
+  prevKv?: boolean;
+  ignoreValue?: boolean;
+  ignoreLease?: boolean;
+}
+
+export interface GetOp {
+  type: 'get';
+  key: string;
+  rangeEnd?: string;
+  prefix?: boolean;
+  revision?: number;
+  serializable?: boolean;
+  /** Extensions (etcd RangeRequest fields). */
+  limit?: number;
+  sortTarget?: SortTarget;
+  sortOrder?: 'none' | 'ascend' | 'descend';
+  keysOnly?: boolean;
+  countOnly?: boolean;
+  minModRevision?: number;
+  maxModRevision?: number;
+  minCreateRevision?: number;
+  maxCreateRevision?: number;
+}
+
+export interface DeleteOp {
+  type: 'delete';
+  key: string;
+  rangeEnd?: string;
+  prefix?: boolean;
+  /** Extension: return the deleted pairs. */
+  prevKv?: boolean;
+}
+
+export type TxnInnerOp = PutOp | GetOp | DeleteOp | TxnOp;
+
+export interface TxnOp {
+  type: 'txn';
+  compare: Compare[];
+  success: TxnInnerOp[];
+  failure: TxnInnerOp[];
+}
+
+export interface LeaseGrantOp {
+  type: 'lease-grant';
+  ttl: number;
+  id?: number;
+}
+export interface LeaseRevokeOp {
+  type: 'lease-revoke';
+  id: number;
+}
+export interface LeaseKeepAliveOp {
+  type: 'lease-keepalive';
+  id: number;
+}
+export interface WatchOp {
+  type: 'watch';
+  key: string;
+  prefix?: boolean;
+  startRevision?: number;
+  /** Extensions. */
+  rangeEnd?: string;
+  prevKv?: boolean;
+}
+export interface CampaignOp {
+  type: 'campaign';
+  election: string;
+  value: string;
+  ttl?: number;
+}
+export interface ResignOp {
+  type: 'resign';
+  election: string;
+}
+export interface CompactOp {
+  type: 'compact';
+  revision: number;
+}
+
+export type ClientOp =
+  | PutOp
+  | GetOp
+  | DeleteOp
+  | TxnOp
+  | LeaseGrantOp
+  | LeaseRevokeOp
+  | LeaseKeepAliveOp
+  | WatchOp
+  | CampaignOp
+  | ResignOp
+  | CompactOp;
+
+interface StepBase {
+  at: number;
+}
+
+export type Step = StepBase &
+  (
+    | { do: 'crash'; node: NodeRef }
+    | { do: 'restart'; node: NodeRef }
+    | { do: 'partition'; groups: string[][] }
+    | { do: 'isolate'; node: NodeRef }
+    | { do: 'heal' }
+    | { do: 'link'; from: string; to: string; state: 'up' | 'down' }
+    | { do: 'loss'; rate: number }
+    | { do: 'client'; client: string; op: ClientOp; node?: NodeRef }
+    | { do: 'client-crash'; client: string }
+    | { do: 'transfer'; to: string }
+    | { do: 'add-node'; node: string; learner?: boolean }
+    | { do: 'remove-node'; node: NodeRef }
+    | { do: 'promote'; node: string }
+    | { do: 'narrate'; text: Text; pause?: boolean }
+    /** Extension: the node's election timer fires now (the page's "trigger timeout"). */
+    | { do: 'timeout'; node: NodeRef }
+  );
+
+export type StepKind = Step['do'];

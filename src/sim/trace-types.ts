@@ -1,0 +1,101 @@
+// The trace format of ../shared/TRACE.md as TypeScript types. Checkers (src/check) read
+// traces through these types only. Key order inside each event is part of the format:
+// the recorder writes fields in the order they are declared here, so traces are
+// byte-identical across runs.
+
+import type { ClientOp } from './scenario-types';
+
+export type Role = 'follower' | 'precandidate' | 'candidate' | 'leader';
+
+export interface Kv {
+  key: string;
+  value: string;
+  createRevision: number;
+  modRevision: number;
+  version: number;
+  lease: number;
+}
+
+export interface WatchEvent {
+  type: 'PUT' | 'DELETE';
+  kv: Kv;
+  prevKv?: Kv;
+}
+
+export interface ResponseHeader {
+  revision: number;
+  /** Extension: the raft term of the answering member, as etcd's header has it. */
+  raftTerm?: number;
+  member?: string;
+}
+
+/** etcd-shaped results; which fields appear depends on the operation. */
+export interface OpResult {
+  header: ResponseHeader;
+  kvs?: Kv[];
+  count?: number;
+  more?: boolean;
+  prevKv?: Kv;
+  prevKvs?: Kv[];
+  deleted?: number;
+  succeeded?: boolean;
+  responses?: OpResult[];
+  id?: number;
+  ttl?: number;
+  /** Election recipe answers. */
+  key?: string;
+  revision?: number;
+  /** Watch creation answers. */
+  watchId?: number;
+  compactRevision?: number;
+  canceled?: boolean;
+}
+
+export type MemberChange = 'add' | 'add-learner' | 'remove' | 'promote';
+
+/** Why a message was dropped: the loss rate, a partition or cut link, a crashed end, a user. */
+export type DropReason = 'loss' | 'partition' | 'link' | 'crashed' | 'user';
+
+/** Summary of a Raft message, as it appears in send events and in the page. */
+export interface MessageSummary {
+  type: string;
+  term: number;
+  [field: string]: string | number | boolean | undefined;
+}
+
+export type TraceEvent =
+  | { t: number; ev: 'start'; scenario: string; seed: number; nodes: string[] }
+  | { t: number; ev: 'role'; node: string; role: Role; term: number }
+  | { t: number; ev: 'vote'; node: string; term: number; for: string }
+  | { t: number; ev: 'append'; node: string; index: number; term: number; entry: string }
+  | { t: number; ev: 'truncate'; node: string; from: number }
+  | { t: number; ev: 'snapshot'; node: string; index: number; term: number }
+  | { t: number; ev: 'commit'; node: string; index: number }
+  | { t: number; ev: 'apply'; node: string; index: number; term: number; entry: string; revision: number }
+  | { t: number; ev: 'crash'; node: string }
+  | { t: number; ev: 'restart'; node: string }
+  | { t: number; ev: 'partition'; groups: string[][] }
+  | { t: number; ev: 'heal' }
+  | { t: number; ev: 'link'; from: string; to: string; state: 'up' | 'down' }
+  | { t: number; ev: 'member'; node: string; change: MemberChange }
+  | { t: number; ev: 'invoke'; client: string; id: number; op: ClientOp }
+  | { t: number; ev: 'return'; client: string; id: number; ok: boolean; result?: OpResult; error?: string }
+  | { t: number; ev: 'watch'; client: string; watchId: number; events: WatchEvent[] }
+  | { t: number; ev: 'elected'; client: string; election: string; key: string; revision: number }
+  | { t: number; ev: 'resigned'; client: string; election: string }
+  | { t: number; ev: 'end' }
+  // Extensions (TRACE.md allows new kinds):
+  /** A message leaves `from`; it arrives at `at` unless a drop event for the same id follows. */
+  | { t: number; ev: 'send'; id: number; from: string; to: string; at: number; msg: MessageSummary }
+  | { t: number; ev: 'recv'; id: number; from: string; to: string }
+  | { t: number; ev: 'drop'; id: number; from: string; to: string; reason: DropReason }
+  | { t: number; ev: 'loss'; rate: number }
+  | { t: number; ev: 'isolate'; node: string }
+  | { t: number; ev: 'client-crash'; client: string }
+  | { t: number; ev: 'transfer'; from: string; to: string }
+  | { t: number; ev: 'timeout'; node: string }
+  | { t: number; ev: 'narrate'; step: number }
+  /** A scenario step found nothing to do (e.g. crash "leader" with no leader). */
+  | { t: number; ev: 'noop'; step: number; do: string; reason: string };
+
+export type TraceEventKind = TraceEvent['ev'];
