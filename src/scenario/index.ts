@@ -1,0 +1,7 @@
+// The scenario module's public face: validation, canonical JSON, text, defaults.
+
+export { parseScenario, parseScenarioJson, scenarioToJson, SCENARIO_VERSION, UNTITLED_NAME, type ParseResult } from './parse';
+export { localizedText } from './text';
+export { defaultScenario, makeScenario, type ScenarioOverrides } from './defaults';
+export { STEP_KINDS } from './steps';
+export * as scenarioLimits from './limits';

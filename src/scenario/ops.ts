@@ -1,0 +1,173 @@
+// Client operations (SCENARIO.md, "Client operations"), with the etcd request fields
+// scenario-types.ts adds for the etcdctl console.
+//
+// Validation checks the format: shapes, types, lengths, known names. What etcd itself
+// answers at run time stays a run-time answer, so that the trace shows the learner etcd's
+// own error: an empty key ("etcdserver: key is not provided"), a ttl <= 0, an unknown
+// lease, a future or compacted revision, more than 128 ops in a txn.
+
+import type {
+  CampaignOp,
+  ClientOp,
+  Compare,
+  CompareResult,
+  CompareTarget,
+  DeleteOp,
+  GetOp,
+  LeaseGrantOp,
+  PutOp,
+  SortTarget,
+  TxnInnerOp,
+  TxnOp,
+  WatchOp,
+} from '../sim/scenario-types';
+import { MAX_LEASE_ID, MAX_STRING, MAX_TXN_DEPTH, MAX_TXN_OPS } from './limits';
+import { Fields, boolean, fail, integer, list, oneOf, safeInteger, string, type Reader } from './read';
+
+const shortString = string(MAX_STRING);
+export const leaseId = integer(1, MAX_LEASE_ID, 'a lease id: a positive integer below 2^53');
+
+const OP_TYPES = ['put', 'get', 'delete', 'txn', 'lease-grant', 'lease-revoke', 'lease-keepalive', 'watch', 'campaign', 'resign', 'compact'] as const;
+type OpType = (typeof OP_TYPES)[number];
+const TXN_INNER_TYPES = ['put', 'get', 'delete', 'txn'] as const;
+
+/** Sets an optional field only when given, so that absent fields stay absent in the JSON. */
+function setOptional<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+/** etcd takes a range as either an explicit end or a prefix, not both. */
+function rejectRangeEndWithPrefix(op: { rangeEnd?: string; prefix?: boolean }, f: Fields): void {
+  if (op.rangeEnd !== undefined && op.prefix === true) fail(f.path, 'rangeEnd and prefix cannot both be given');
+}
+
+const OP_FIELDS: Record<OpType, readonly string[]> = {
+  put: ['key', 'value', 'lease', 'prevKv', 'ignoreValue', 'ignoreLease'],
+  get: ['key', 'rangeEnd', 'prefix', 'revision', 'serializable', 'limit', 'sortTarget', 'sortOrder', 'keysOnly', 'countOnly', 'minModRevision', 'maxModRevision', 'minCreateRevision', 'maxCreateRevision'],
+  delete: ['key', 'rangeEnd', 'prefix', 'prevKv'],
+  txn: ['compare', 'success', 'failure'],
+  'lease-grant': ['ttl', 'id'],
+  'lease-revoke': ['id'],
+  'lease-keepalive': ['id'],
+  watch: ['key', 'prefix', 'startRevision', 'rangeEnd', 'prevKv'],
+  campaign: ['election', 'value', 'ttl'],
+  resign: ['election'],
+  compact: ['revision'],
+};
+
+function readPut(f: Fields): PutOp {
+  const op: PutOp = { type: 'put', key: f.required('key', shortString), value: f.required('value', shortString) };
+  setOptional(op, 'lease', f.optional('lease', leaseId));
+  setOptional(op, 'prevKv', f.optional('prevKv', boolean));
+  setOptional(op, 'ignoreValue', f.optional('ignoreValue', boolean));
+  setOptional(op, 'ignoreLease', f.optional('ignoreLease', boolean));
+  return op;
+}
+
+const SORT_TARGETS: readonly SortTarget[] = ['key', 'create', 'mod', 'version', 'value'];
+
+function readGet(f: Fields): GetOp {
+  const op: GetOp = { type: 'get', key: f.required('key', shortString) };
+  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
+  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  setOptional(op, 'revision', f.optional('revision', safeInteger));
+  setOptional(op, 'serializable', f.optional('serializable', boolean));
+  setOptional(op, 'limit', f.optional('limit', safeInteger));
+  setOptional(op, 'sortTarget', f.optional('sortTarget', oneOf(SORT_TARGETS)));
+  setOptional(op, 'sortOrder', f.optional('sortOrder', oneOf(['none', 'ascend', 'descend'] as const)));
+  setOptional(op, 'keysOnly', f.optional('keysOnly', boolean));
+  setOptional(op, 'countOnly', f.optional('countOnly', boolean));
+  for (const key of ['minModRevision', 'maxModRevision', 'minCreateRevision', 'maxCreateRevision'] as const) {
+    setOptional(op, key, f.optional(key, safeInteger));
+  }
+  rejectRangeEndWithPrefix(op, f);
+  return op;
+}
+
+function readDelete(f: Fields): DeleteOp {
+  const op: DeleteOp = { type: 'delete', key: f.required('key', shortString) };
+  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
+  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  setOptional(op, 'prevKv', f.optional('prevKv', boolean));
+  rejectRangeEndWithPrefix(op, f);
+  return op;
+}
+
+function readWatch(f: Fields): WatchOp {
+  const op: WatchOp = { type: 'watch', key: f.required('key', shortString) };
+  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  setOptional(op, 'startRevision', f.optional('startRevision', safeInteger));
+  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
+  setOptional(op, 'prevKv', f.optional('prevKv', boolean));
+  rejectRangeEndWithPrefix(op, f);
+  return op;
+}
+
+const COMPARE_TARGETS: readonly CompareTarget[] = ['create', 'mod', 'version', 'value'];
+const COMPARE_RESULTS: readonly CompareResult[] = ['=', '!=', '<', '>'];
+
+/** A txn compare: `value` is a string when comparing values, a revision or version number otherwise. */
+const readCompare: Reader<Compare> = (value, path) => {
+  const f = Fields.open(value, path).rejectUnknown(['key', 'target', 'result', 'value', 'rangeEnd']);
+  const key = f.required('key', shortString);
+  const target = f.required('target', oneOf(COMPARE_TARGETS));
+  const result = f.required('result', oneOf(COMPARE_RESULTS));
+  const compared = target === 'value' ? f.required('value', shortString) : f.required('value', safeInteger);
+  const compare: Compare = { key, target, result, value: compared };
+  setOptional(compare, 'rangeEnd', f.optional('rangeEnd', shortString));
+  return compare;
+};
+
+function readTxn(f: Fields, depth: number): TxnOp {
+  const readOps = list(MAX_TXN_OPS, (value, path) => readOp(value, path, depth + 1, TXN_INNER_TYPES) as TxnInnerOp);
+  return {
+    type: 'txn',
+    compare: f.required('compare', list(MAX_TXN_OPS, readCompare)),
+    success: f.required('success', readOps),
+    failure: f.required('failure', readOps),
+  };
+}
+
+function readOpFields(type: OpType, f: Fields, depth: number): ClientOp {
+  switch (type) {
+    case 'put':
+      return readPut(f);
+    case 'get':
+      return readGet(f);
+    case 'delete':
+      return readDelete(f);
+    case 'txn':
+      return readTxn(f, depth);
+    case 'watch':
+      return readWatch(f);
+    case 'lease-grant': {
+      const op: LeaseGrantOp = { type, ttl: f.required('ttl', safeInteger) };
+      setOptional(op, 'id', f.optional('id', leaseId));
+      return op;
+    }
+    case 'lease-revoke':
+    case 'lease-keepalive':
+      return { type, id: f.required('id', leaseId) };
+    case 'campaign': {
+      const op: CampaignOp = { type, election: f.required('election', shortString), value: f.required('value', shortString) };
+      setOptional(op, 'ttl', f.optional('ttl', safeInteger));
+      return op;
+    }
+    case 'resign':
+      return { type, election: f.required('election', shortString) };
+    case 'compact':
+      return { type, revision: f.required('revision', safeInteger) };
+  }
+}
+
+function readOp(value: unknown, path: string, depth: number, allowed: readonly OpType[]): ClientOp {
+  if (depth > MAX_TXN_DEPTH) fail(path, `txns nested more than ${MAX_TXN_DEPTH} deep`);
+  const f = Fields.open(value, path);
+  const type = f.required('type', oneOf(OP_TYPES, 'operation'));
+  if (!allowed.includes(type)) fail(f.pathOf('type'), `a txn may hold only ${TXN_INNER_TYPES.join(', ')}`);
+  f.rejectUnknown(['type', ...OP_FIELDS[type]]);
+  return readOpFields(type, f, depth);
+}
+
+/** A client step's `op`. */
+export const readClientOp: Reader<ClientOp> = (value, path) => readOp(value, path, 0, OP_TYPES);
