@@ -1,0 +1,94 @@
+// The durable part of a node: hard state, the latest snapshot and the log after it.
+// It survives crashes; everything else a node holds is volatile (Figure 2).
+
+import type { ConfState, Entry, HardState, Snapshot } from './types';
+import { NONE } from './types';
+
+export const EMPTY_HARD_STATE: HardState = { term: 0, vote: NONE, commit: 0 };
+
+export class Storage {
+  hardState: HardState = EMPTY_HARD_STATE;
+  snapshot: Snapshot;
+  /** entries[k] has index snapshot.meta.index + 1 + k. */
+  private entries: Entry[] = [];
+
+  constructor(conf: ConfState) {
+    this.snapshot = { meta: { index: 0, term: 0, conf }, data: undefined };
+  }
+
+  /** Index of the first entry still in the log (the one after the snapshot). */
+  firstIndex(): number {
+    return this.snapshot.meta.index + 1;
+  }
+
+  lastIndex(): number {
+    return this.snapshot.meta.index + this.entries.length;
+  }
+
+  /** Term of the entry at `index`; undefined when compacted away or beyond the end. */
+  term(index: number): number | undefined {
+    const offset = this.snapshot.meta.index;
+    if (index === offset) return this.snapshot.meta.term;
+    if (index < offset || index > this.lastIndex()) return undefined;
+    return this.entries[index - offset - 1]?.term;
+  }
+
+  entry(index: number): Entry | undefined {
+    return this.entries[index - this.snapshot.meta.index - 1];
+  }
+
+  /** Entries [lo, hi), lo >= firstIndex. */
+  slice(lo: number, hi: number): Entry[] {
+    const offset = this.snapshot.meta.index + 1;
+    return this.entries.slice(lo - offset, hi - offset);
+  }
+
+  /**
+   * Persists entries, which must continue the log or overwrite a suffix of it.
+   * Returns the index the log was truncated from, if an existing suffix was replaced.
+   */
+  append(entries: readonly Entry[]): number | undefined {
+    const first = entries[0];
+    if (!first) return undefined;
+    const last = this.lastIndex();
+    if (first.index > last + 1) throw new Error(`storage: gap appending ${first.index} after ${last}`);
+    if (first.index <= this.snapshot.meta.index) throw new Error(`storage: ${first.index} is compacted`);
+    let truncatedFrom: number | undefined;
+    if (first.index <= last) {
+      truncatedFrom = first.index;
+      this.entries.length = first.index - this.firstIndex();
+    }
+    for (const e of entries) this.entries.push(e);
+    return truncatedFrom;
+  }
+
+  /** Compacts the log up to `index` (applied), keeping `data` as the state machine's image (§7). */
+  compact(index: number, conf: ConfState, data: unknown): void {
+    const term = this.term(index);
+    if (term === undefined || index <= this.snapshot.meta.index) return;
+    this.entries = this.entries.slice(index - this.snapshot.meta.index);
+    this.snapshot = { meta: { index, term, conf }, data };
+  }
+
+  /**
+   * Installs a snapshot from the leader. Entries after it are kept when they agree with it
+   * (the snapshot's last entry is in our log), else the whole log is discarded (Figure 13, steps 6-7).
+   */
+  installSnapshot(snapshot: Snapshot): void {
+    const { index, term } = snapshot.meta;
+    if (this.term(index) === term) {
+      this.entries = this.entries.slice(index - this.snapshot.meta.index);
+    } else {
+      this.entries = [];
+    }
+    this.snapshot = snapshot;
+  }
+
+  clone(): Storage {
+    const copy = Object.create(Storage.prototype) as Storage;
+    copy.hardState = this.hardState;
+    copy.snapshot = this.snapshot;
+    copy.entries = this.entries.slice();
+    return copy;
+  }
+}
