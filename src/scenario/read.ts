@@ -35,6 +35,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Own keys whose value is not undefined: the keys JSON.stringify would write. */
+export function presentKeys(record: Record<string, unknown>): string[] {
+  return Object.keys(record).filter((key) => record[key] !== undefined);
+}
+
 /**
  * The fields of one JSON object. Only own properties count, so inherited names such as
  * "constructor" or "__proto__" are never read as fields; an own "__proto__" (JSON.parse
@@ -53,7 +58,7 @@ export class Fields {
 
   /** Fails on the first field not in `allowed`: a misspelled field is never ignored. */
   rejectUnknown(allowed: readonly string[]): this {
-    for (const key of Object.keys(this.record)) {
+    for (const key of presentKeys(this.record)) {
       if (!allowed.includes(key)) fail(this.pathOf(key), 'unknown field');
     }
     return this;

@@ -3,7 +3,7 @@
 
 import type { Text } from '../sim/scenario-types';
 import { LANGUAGE_PATTERN, MAX_LANGUAGES } from './limits';
-import { fail, fieldPath, isRecord, quote, string, type Reader } from './read';
+import { fail, fieldPath, isRecord, presentKeys, quote, string, type Reader } from './read';
 
 /**
  * A string, or { "en": ..., "zh-CN": ... } with at most `maxChars` characters per language.
@@ -15,7 +15,7 @@ export function text(maxChars: number): Reader<Text> {
   return (value, path) => {
     if (typeof value === 'string') return readString(value, path);
     if (!isRecord(value)) fail(path, 'expected a string or an object with one string per language');
-    const tags = Object.keys(value);
+    const tags = presentKeys(value);
     if (tags.length === 0) fail(path, 'expected at least one language');
     if (tags.length > MAX_LANGUAGES) fail(path, `more than ${MAX_LANGUAGES} languages`);
     const byLanguage: Record<string, string> = {};
