@@ -112,7 +112,11 @@ const readCompare: Reader<Compare> = (value, path) => {
   const key = f.required('key', shortString);
   const target = f.required('target', oneOf(COMPARE_TARGETS));
   const result = f.required('result', oneOf(COMPARE_RESULTS));
-  const compared = target === 'value' ? f.required('value', shortString) : f.required('value', safeInteger);
+  const compared = f.required('value', (value, path) => {
+    if (target === 'value' && typeof value !== 'string') fail(path, 'expected a string: target "value" compares values');
+    if (target !== 'value' && typeof value !== 'number') fail(path, `expected a number: target "${target}" compares ${target === 'version' ? 'versions' : 'revisions'}`);
+    return target === 'value' ? shortString(value, path) : safeInteger(value, path);
+  });
   const compare: Compare = { key, target, result, value: compared };
   setOptional(compare, 'rangeEnd', f.optional('rangeEnd', shortString));
   return compare;

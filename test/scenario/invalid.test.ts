@@ -106,9 +106,10 @@ const CASES: [string, unknown, string][] = [
     'steps[0].op.compare[0].target: expected one of "create", "mod", "version", "value"',
   ],
   ['an unknown compare result', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'mod', result: '==', value: 1 }] }))), 'steps[0].op.compare[0].result: expected one of "=", "!=", "<", ">"'],
-  ['a mod revision compared with text', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'mod', result: '=', value: '1' }] }))), 'steps[0].op.compare[0].value: expected an integer'],
-  ['a value compared with a number', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'value', result: '=', value: 1 }] }))), 'steps[0].op.compare[0].value: expected a string'],
+  ['a mod revision compared with text', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'mod', result: '=', value: '1' }] }))), 'steps[0].op.compare[0].value: expected a number: target "mod" compares revisions'],
+  ['a value compared with a number', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'value', result: '=', value: 1 }] }))), 'steps[0].op.compare[0].value: expected a string: target "value" compares values'],
   ['a lease grant inside a txn', withSteps(clientStep(txn({ success: [{ type: 'lease-grant', ttl: 5 }] }))), 'steps[0].op.success[0].type: a txn may hold only put, get, delete, txn'],
+  ['a fractional version compared', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'version', result: '>', value: 0.5 }] }))), 'steps[0].op.compare[0].value: expected an integer'],
   ['a txn without failure', withSteps(clientStep({ type: 'txn', compare: [], success: [] })), 'steps[0].op.failure: missing'],
   ['txns nested too deep', withSteps(clientStep(nestedTxn(8))), `steps[0].op${'.success[0]'.repeat(9)}: txns nested more than 8 deep`],
 ];
