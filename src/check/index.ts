@@ -7,4 +7,4 @@ export {
   createSafetyChecker,
   type SafetyChecker,
   type SafetyCheckerOptions,
-} from './safety/safety-checker';
+} from './safety-checker';

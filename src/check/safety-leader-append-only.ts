@@ -2,10 +2,10 @@
 // it only appends new entries (§5.3). Leadership lasts from the leader's role event until
 // its next role event or crash.
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import type { LogChange } from './node-logs';
-import { NONE, type ClusterView, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import type { LogChange } from './safety-node-logs';
+import { NONE, type ClusterView, type Monitor } from './safety-monitor';
 
 export function leaderAppendOnly(): Monitor {
   return {

@@ -2,9 +2,9 @@
 // rule holds across crashes too). Granting the same candidate again is a repeat, not a
 // second vote.
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type Monitor } from './safety-monitor';
 
 export function oneVotePerTerm(): Monitor {
   /** node -> term -> the candidate it voted for and that vote event. */

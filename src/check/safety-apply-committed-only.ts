@@ -6,9 +6,9 @@
 // crash (etcd keeps it in its HardState) may apply up to it again before announcing it.
 // A snapshot's entries are committed too (§7).
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type Monitor } from './safety-monitor';
 
 export function applyCommittedOnly(): Monitor {
   /** node -> the highest index it is known to hold committed, and the event that showed it. */

@@ -1,8 +1,8 @@
 // Election Safety (Figure 3): at most one leader can be elected in a given term (§5.2).
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type Monitor } from './safety-monitor';
 
 export function electionSafety(): Monitor {
   /** term -> the first node that became leader in it, and that role event. */

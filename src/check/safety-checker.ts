@@ -2,20 +2,20 @@
 // what they find. Incremental, so the page can run it live beside the simulation;
 // checkSafety runs it over a whole trace.
 
-import type { TraceEvent } from '../trace-events';
-import type { Violation } from '../violation';
-import { applyCommittedOnly } from './apply-committed-only';
-import { commitMonotonicity } from './commit-monotonicity';
-import { electionSafety } from './election-safety';
-import { leaderAppendOnly } from './leader-append-only';
-import { leaderCompleteness } from './leader-completeness';
-import { logMatching } from './log-matching';
-import type { ClusterView, Monitor } from './monitor';
-import { NodeLogs } from './node-logs';
-import { NodeRoles } from './node-roles';
-import { oneVotePerTerm } from './one-vote-per-term';
-import { stateMachineSafety } from './state-machine-safety';
-import { termMonotonicity } from './term-monotonicity';
+import type { TraceEvent } from './trace-events';
+import type { Violation } from './violation';
+import { applyCommittedOnly } from './safety-apply-committed-only';
+import { commitMonotonicity } from './safety-commit-monotonicity';
+import { electionSafety } from './safety-election-safety';
+import { leaderAppendOnly } from './safety-leader-append-only';
+import { leaderCompleteness } from './safety-leader-completeness';
+import { logMatching } from './safety-log-matching';
+import type { ClusterView, Monitor } from './safety-monitor';
+import { NodeLogs } from './safety-node-logs';
+import { NodeRoles } from './safety-node-roles';
+import { oneVotePerTerm } from './safety-one-vote-per-term';
+import { stateMachineSafety } from './safety-state-machine-safety';
+import { termMonotonicity } from './safety-term-monotonicity';
 
 export interface SafetyCheckerOptions {
   /** Violations kept; later ones are counted but dropped (a broken run can find thousands). */

@@ -2,9 +2,9 @@
 // "increases monotonically"). It is volatile state: a crash loses it, and a restarted
 // node may announce a lower commit index than before its crash.
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type Monitor } from './safety-monitor';
 
 export function commitMonotonicity(): Monitor {
   /** node -> its commit index since it last started, and that commit event. */

@@ -5,10 +5,10 @@
 // term below T, must be in its log at the same index, or covered by its snapshot (a
 // snapshot holds only committed entries, §7).
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { CommittedEntries } from './committed-entries';
-import { NONE, type ClusterView, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { CommittedEntries } from './safety-committed-entries';
+import { NONE, type ClusterView, type Monitor } from './safety-monitor';
 
 export function leaderCompleteness(): Monitor {
   const committed = new CommittedEntries();

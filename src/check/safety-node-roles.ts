@@ -2,7 +2,7 @@
 // events show them. A crash loses the role: a node restarts as a follower (Figure 2,
 // "Rules for Servers"); it keeps its term, which is persisted.
 
-import type { Role, TraceEvent } from '../trace-events';
+import type { Role, TraceEvent } from './trace-events';
 
 export interface NodeRole {
   role: Role;

@@ -4,7 +4,7 @@
 // Indexes at or below the node's snapshot index are "covered": the node no longer holds
 // those entries one by one, only the snapshot's last index and term (§7).
 
-import type { TraceEvent } from '../trace-events';
+import type { TraceEvent } from './trace-events';
 
 export interface LogSlot {
   entry: string;

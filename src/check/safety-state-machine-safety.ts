@@ -9,9 +9,9 @@
 //  - replicas are deterministic: the same entry at the same index leaves every store at
 //    the same revision (etcd's apply is a pure function of the log).
 
-import type { EventOf, TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type ClusterView, type Monitor } from './monitor';
+import type { EventOf, TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type ClusterView, type Monitor } from './safety-monitor';
 
 interface Applied {
   entry: string;

@@ -2,9 +2,9 @@
 // across crashes too, since currentTerm is persisted before answering any RPC.
 // Read from role events, which carry the node's current term whenever it changes.
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import { NONE, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import { NONE, type Monitor } from './safety-monitor';
 
 export function termMonotonicity(): Monitor {
   const latest = new Map<string, { term: number; event: number }>();

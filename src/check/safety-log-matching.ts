@@ -11,10 +11,10 @@
 // rest. In a correct run both rules hold for all time, since the leader of a term creates
 // each of its entries once, after a fixed prefix (Leader Append-Only).
 
-import type { TraceEvent } from '../trace-events';
-import { violation, type Violation } from '../violation';
-import type { LogChange, NodeLog } from './node-logs';
-import { NONE, type ClusterView, type Monitor } from './monitor';
+import type { TraceEvent } from './trace-events';
+import { violation, type Violation } from './violation';
+import type { LogChange, NodeLog } from './safety-node-logs';
+import { NONE, type ClusterView, type Monitor } from './safety-monitor';
 
 interface EntryRecord {
   entry: string;

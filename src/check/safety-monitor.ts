@@ -2,10 +2,10 @@
 // violations each event reveals. Monitors share a read-only view of the cluster (logs,
 // roles), which the safety checker updates before it shows them the event.
 
-import type { TraceEvent } from '../trace-events';
-import type { Violation } from '../violation';
-import type { LogChange, NodeLogs } from './node-logs';
-import type { NodeRoles } from './node-roles';
+import type { TraceEvent } from './trace-events';
+import type { Violation } from './violation';
+import type { LogChange, NodeLogs } from './safety-node-logs';
+import type { NodeRoles } from './safety-node-roles';
 
 export interface ClusterView {
   readonly logs: NodeLogs;
