@@ -187,7 +187,7 @@ describe('State Machine Safety', () => {
     b.appendAll(nodes, 3, 1);
     b.appendAll(nodes, 4, 1);
     b.commit('n1', 4);
-    const last = b.events.findLastIndex((e) => e.ev === 'apply' && e.node === 'n1');
+    const last = b.events.map((e, i) => (e.ev === 'apply' && e.node === 'n1' ? i : -1)).reduce((a, c) => Math.max(a, c));
     const skip = b.apply('n1', 4, 1);
     expect(only(b)).toEqual([{ property: 'State Machine Safety', events: [last, skip] }]);
   });
