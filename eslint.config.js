@@ -7,9 +7,9 @@ import globals from 'globals';
 
 /** Imports a folder may make: relative paths matching one of `allowed`, nothing else. */
 function onlyImports(folder, allowed, { packages = false, allowTypeImports = false } = {}) {
-  const parents = allowed.map((a) => `\\.\\./${a}`).join('|');
+  const parents = allowed.map((a) => `\\.\\./${a}(/|$)`).join('|');
   // With packages allowed, only parent-relative imports are checked; without, anything but ./ and the allowed folders is refused.
-  const names = allowed.join('|');
+  const names = allowed.map((a) => `${a}(/|$)`).join('|');
   const regex = packages ? `^\\.\\./${names ? `(?!${names})` : ''}` : `^(?!\\./${parents ? '|' + parents : ''})`;
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
@@ -68,12 +68,12 @@ export default tseslint.config(
   deterministic,
   onlyImports('raft', []),
   onlyImports('kv', []),
-  onlyImports('cluster', ['raft/', 'kv/']),
-  onlyImports('sim', ['raft/', 'kv/', 'cluster/']),
-  onlyImports('check', ['sim/trace-types$']),
-  onlyImports('scenario', ['sim/'], { packages: true }),
+  onlyImports('cluster', ['raft', 'kv']),
+  onlyImports('sim', ['raft', 'kv', 'cluster']),
+  onlyImports('check', ['sim/trace-types']),
+  onlyImports('scenario', ['sim'], { packages: true }),
   onlyImports('protocol', [], { allowTypeImports: true }),
-  onlyImports('worker', ['sim/', 'scenario/', 'protocol/', 'check/'], { packages: true }),
-  onlyImports('ui', ['protocol/', 'scenario/'], { packages: true, allowTypeImports: true }),
-  onlyImports('cli', ['sim/', 'scenario/', 'check/'], { packages: true }),
+  onlyImports('worker', ['sim', 'scenario', 'protocol', 'check'], { packages: true }),
+  onlyImports('ui', ['protocol', 'scenario'], { packages: true, allowTypeImports: true }),
+  onlyImports('cli', ['sim', 'scenario', 'check'], { packages: true }),
 );

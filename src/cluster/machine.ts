@@ -1,0 +1,34 @@
+// The replicated state machine a server applies committed entries to. The key-value
+// machine (kv-machine.ts) is the real one; tests of the engine alone may use any other.
+
+import type { Entry } from '../raft';
+
+export interface Applied {
+  /** The store's revision after the entry (TRACE.md apply.revision). */
+  readonly revision: number;
+  /** The answer for the client whose command this entry carried, if any. */
+  readonly answer?: { readonly client: string; readonly seq: number; readonly response: unknown };
+}
+
+export interface Machine {
+  revision(): number;
+  /** Applies one committed entry; `leader` says whether this server leads (lease bookkeeping). */
+  apply(entry: Entry, now: number): Applied;
+  /** A serializable image of the whole state, for snapshots (§7). */
+  image(): unknown;
+}
+
+export type MachineFactory = (image: unknown) => Machine;
+
+/** A machine that counts entries and holds nothing else: the engine without a store. */
+export const countingMachine: MachineFactory = (image) => {
+  let applied = typeof image === 'number' ? image : 0;
+  return {
+    revision: () => 1,
+    apply: () => {
+      applied++;
+      return { revision: 1 };
+    },
+    image: () => applied,
+  };
+};

@@ -1,0 +1,26 @@
+// What a server reports as it persists, commits and applies: the host (src/sim) turns
+// these into trace events. Kept as an interface so that src/cluster needs nothing of sim.
+
+import type { ConfChange, Role } from '../raft';
+
+export interface ServerObserver {
+  role(node: string, role: Role, term: number): void;
+  vote(node: string, term: number, votedFor: string): void;
+  append(node: string, index: number, term: number, entry: string): void;
+  truncate(node: string, from: number): void;
+  snapshot(node: string, index: number, term: number): void;
+  commit(node: string, index: number): void;
+  apply(node: string, index: number, term: number, entry: string, revision: number): void;
+  member(node: string, change: ConfChange['change']): void;
+}
+
+export const SILENT_OBSERVER: ServerObserver = {
+  role() {},
+  vote() {},
+  append() {},
+  truncate() {},
+  snapshot() {},
+  commit() {},
+  apply() {},
+  member() {},
+};

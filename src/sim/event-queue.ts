@@ -1,0 +1,77 @@
+// The simulation's agenda: events ordered by (virtual time, insertion sequence), so two
+// events at the same millisecond always run in the order they were scheduled.
+
+export interface Scheduled<T> {
+  readonly time: number;
+  readonly seq: number;
+  readonly event: T;
+}
+
+export class EventQueue<T> {
+  private heap: Scheduled<T>[] = [];
+  private nextSeq = 0;
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  push(time: number, event: T): void {
+    this.heap.push({ time, seq: this.nextSeq++, event });
+    this.siftUp(this.heap.length - 1);
+  }
+
+  peek(): Scheduled<T> | undefined {
+    return this.heap[0];
+  }
+
+  pop(): Scheduled<T> | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (top && last && heap.length > 0) {
+      heap[0] = last;
+      this.siftDown(0);
+    }
+    return top;
+  }
+
+  /** Every scheduled event, in no particular order (for snapshots of the state). */
+  items(): readonly Scheduled<T>[] {
+    return this.heap;
+  }
+
+  clone(copyEvent: (e: T) => T = (e) => e): EventQueue<T> {
+    const q = new EventQueue<T>();
+    q.heap = this.heap.map((s) => ({ ...s, event: copyEvent(s.event) }));
+    q.nextSeq = this.nextSeq;
+    return q;
+  }
+
+  private before(a: Scheduled<T>, b: Scheduled<T>): boolean {
+    return a.time < b.time || (a.time === b.time && a.seq < b.seq);
+  }
+
+  private siftUp(i: number): void {
+    const heap = this.heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(heap[i] as Scheduled<T>, heap[parent] as Scheduled<T>)) break;
+      [heap[i], heap[parent]] = [heap[parent] as Scheduled<T>, heap[i] as Scheduled<T>];
+      i = parent;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const heap = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && this.before(heap[l] as Scheduled<T>, heap[m] as Scheduled<T>)) m = l;
+      if (r < heap.length && this.before(heap[r] as Scheduled<T>, heap[m] as Scheduled<T>)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as Scheduled<T>, heap[i] as Scheduled<T>];
+      i = m;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Records the trace (TRACE.md). Every event is built here with a fixed key order, so the
+// JSON Lines output is byte-identical for the same run. With recording off it only counts.
+
+import type { ServerObserver } from '../cluster/observer';
+import type { MemberChange, Role, TraceEvent } from './trace-types';
+
+type Listener = (event: TraceEvent, index: number) => void;
+
+export class Recorder implements ServerObserver {
+  readonly events: TraceEvent[] = [];
+  count = 0;
+  now = 0;
+  private listeners: Listener[] = [];
+
+  constructor(readonly enabled: boolean) {}
+
+  /** Called for every event as it is recorded (the page's live checker, frame builders). */
+  listen(fn: Listener): void {
+    this.listeners.push(fn);
+  }
+
+  /** Records an event built lazily, so that nothing is allocated when recording is off. */
+  record(build: () => TraceEvent): void {
+    const index = this.count++;
+    if (!this.enabled && this.listeners.length === 0) return;
+    const e = build();
+    if (this.enabled) this.events.push(e);
+    for (const l of this.listeners) l(e, index);
+  }
+
+  toJsonl(upTo = Infinity): string {
+    let out = '';
+    for (const e of this.events) {
+      if (e.t > upTo) break;
+      out += JSON.stringify(e) + '\n';
+    }
+    return out;
+  }
+
+  // ServerObserver: what servers report as they persist, commit and apply.
+  role(node: string, role: Role, term: number): void {
+    this.record(() => ({ t: this.now, ev: 'role', node, role, term }));
+  }
+  vote(node: string, term: number, votedFor: string): void {
+    this.record(() => ({ t: this.now, ev: 'vote', node, term, for: votedFor }));
+  }
+  append(node: string, index: number, term: number, entry: string): void {
+    this.record(() => ({ t: this.now, ev: 'append', node, index, term, entry }));
+  }
+  truncate(node: string, from: number): void {
+    this.record(() => ({ t: this.now, ev: 'truncate', node, from }));
+  }
+  snapshot(node: string, index: number, term: number): void {
+    this.record(() => ({ t: this.now, ev: 'snapshot', node, index, term }));
+  }
+  commit(node: string, index: number): void {
+    this.record(() => ({ t: this.now, ev: 'commit', node, index }));
+  }
+  apply(node: string, index: number, term: number, entry: string, revision: number): void {
+    this.record(() => ({ t: this.now, ev: 'apply', node, index, term, entry, revision }));
+  }
+  member(node: string, change: MemberChange): void {
+    this.record(() => ({ t: this.now, ev: 'member', node, change }));
+  }
+}

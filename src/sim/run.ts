@@ -1,0 +1,34 @@
+// Running a whole scenario headless (the runner, the fuzzer, tests and benchmarks).
+
+import { countingMachine, type MachineFactory } from '../cluster/machine';
+import type { Scenario } from './scenario-types';
+import { Simulation } from './simulation';
+
+export interface RunOptions {
+  readonly trace: boolean;
+  readonly machine?: MachineFactory;
+}
+
+export function createSimulation(scenario: Scenario, opts: RunOptions): Simulation {
+  const sim = new Simulation(scenario, { trace: opts.trace, machine: opts.machine ?? countingMachine });
+  sim.start();
+  return sim;
+}
+
+export function runScenario(scenario: Scenario, opts: RunOptions): Simulation {
+  const sim = createSimulation(scenario, opts);
+  sim.runUntil(scenario.until);
+  return sim;
+}
+
+/** The one-line summary `run --no-trace` prints (TRACE.md). */
+export function summarizeRun(sim: Simulation): { until: number; events: number; leader: string | null; term: number | null; revision: number | null } {
+  const leader = sim.leader();
+  return {
+    until: sim.scenario.until,
+    events: sim.recorder.count,
+    leader: leader?.id ?? null,
+    term: leader?.node.term ?? null,
+    revision: leader ? leader.machine.revision() : null,
+  };
+}

@@ -1,0 +1,253 @@
+// The deterministic kernel: virtual time, the event agenda, the network, the servers and
+// (later) the clients. One scenario and one seed give one run, event for event.
+
+import { Server, type ServerHost } from '../cluster/server';
+import type { MachineFactory } from '../cluster/machine';
+import { Storage, type Message, type RaftConfig } from '../raft';
+import { EventQueue } from './event-queue';
+import { summarize, type Envelope, type Payload } from './messages';
+import { Network } from './network';
+import { Rng } from './prng';
+import { Recorder } from './recorder';
+import type { Scenario } from './scenario-types';
+import { textOf } from './text';
+import { runStep } from './steps';
+
+export type SimEvent =
+  | { readonly kind: 'step'; readonly index: number }
+  | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
+  | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
+  | { readonly kind: 'end' };
+
+export interface SimOptions {
+  /** Record the trace (false: count events only, for benchmarks). */
+  readonly trace: boolean;
+  readonly machine: MachineFactory;
+}
+
+/** Engine limits (DESIGN.md: put a limit on everything). */
+export const MAX_INFLIGHT = 8;
+export const MAX_ENTRIES_PER_MSG = 16;
+
+export class Simulation {
+  now = 0;
+  done = false;
+  readonly queue = new EventQueue<SimEvent>();
+  readonly network: Network;
+  readonly recorder: Recorder;
+  readonly servers = new Map<string, Server>();
+  readonly storages = new Map<string, Storage>();
+  /** Every node id ever part of the run, in order of appearance. */
+  readonly nodeIds: string[];
+  /** Envelopes on the wire, by id (for the page and for drops). */
+  readonly inFlight = new Map<number, Envelope>();
+  private readonly rngs = new Map<string, Rng>();
+  private readonly timerAt = new Map<string, number>();
+  private readonly timerGen = new Map<string, number>();
+  private nextMessageId = 1;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly opts: SimOptions,
+  ) {
+    this.network = new Network([...scenario.network.latency], scenario.network.loss);
+    this.recorder = new Recorder(opts.trace);
+    this.nodeIds = [...scenario.cluster.nodes];
+  }
+
+  /** Records the start, boots every node and schedules the steps and the end. */
+  start(): void {
+    const c = this.scenario.cluster;
+    this.recorder.record(() => ({ t: 0, ev: 'start', scenario: textOf(this.scenario.name), seed: this.scenario.seed, nodes: [...c.nodes] }));
+    for (const id of c.nodes) {
+      this.storages.set(id, new Storage({ voters: [...c.nodes], learners: [] }));
+      this.boot(id);
+    }
+    this.scenario.steps.forEach((s, index) => {
+      if (s.at <= this.scenario.until) this.queue.push(s.at, { kind: 'step', index });
+    });
+    this.queue.push(this.scenario.until, { kind: 'end' });
+  }
+
+  /** Runs every event up to and including virtual time `t`. */
+  runUntil(t: number): void {
+    for (;;) {
+      const next = this.queue.peek();
+      if (!next || next.time > t || this.done) break;
+      this.processNext();
+    }
+    if (!this.done) this.setNow(Math.max(this.now, Math.min(t, this.scenario.until)));
+  }
+
+  /** Processes the next event on the agenda; false when the run is over. */
+  processNext(): boolean {
+    const item = this.queue.pop();
+    if (!item || this.done) return false;
+    this.setNow(item.time);
+    const e = item.event;
+    if (e.kind === 'deliver') this.deliver(e.env, e.lost);
+    else if (e.kind === 'timer') this.fireTimer(e.node, e.gen);
+    else if (e.kind === 'step') runStep(this, e.index);
+    else this.finish();
+    return true;
+  }
+
+  // ---- nodes ---------------------------------------------------------------
+
+  isNode(id: string): boolean {
+    return this.storages.has(id);
+  }
+
+  isUp(id: string): boolean {
+    return this.servers.has(id);
+  }
+
+  /** The leader of the highest term among running nodes, if any (SCENARIO.md "leader"). */
+  leader(): Server | undefined {
+    let best: Server | undefined;
+    for (const s of this.servers.values()) {
+      if (s.node.role === 'leader' && (!best || s.node.term > best.node.term)) best = s;
+    }
+    return best;
+  }
+
+  /** A node stops: everything volatile is gone, storage stays (Figure 2). */
+  crash(id: string): void {
+    this.servers.delete(id);
+    this.disarmTimer(id);
+    this.recorder.record(() => ({ t: this.now, ev: 'crash', node: id }));
+  }
+
+  restart(id: string): void {
+    this.recorder.record(() => ({ t: this.now, ev: 'restart', node: id }));
+    this.boot(id);
+  }
+
+  /** Runs `fn` against a running server, then re-arms its timer. */
+  withServer(id: string, fn: (s: Server) => void): void {
+    const s = this.servers.get(id);
+    if (!s) return;
+    fn(s);
+    this.armTimer(id);
+  }
+
+  private boot(id: string): void {
+    const storage = this.storages.get(id) as Storage;
+    const bugs = new Set(this.scenario.cluster.bugs);
+    const server = new Server(
+      id,
+      storage,
+      { raft: this.raftConfig(id), snapshotEntries: this.scenario.cluster.snapshotEntries, forgetVote: bugs.has('forget-vote'), keepCommit: bugs.has('keep-commit-on-restart') },
+      this.now,
+      this.opts.machine,
+      this.recorder,
+      this.hostFor(id),
+    );
+    this.servers.set(id, server);
+    this.armTimer(id);
+  }
+
+  private raftConfig(id: string): RaftConfig {
+    const c = this.scenario.cluster;
+    const rng = this.rng(`node:${id}`);
+    const bugs = new Set(c.bugs);
+    return {
+      id,
+      electionTimeout: c.electionTimeout,
+      heartbeatInterval: c.heartbeatInterval,
+      preVote: c.preVote,
+      checkQuorum: c.checkQuorum,
+      maxInflight: MAX_INFLIGHT,
+      maxEntriesPerMsg: MAX_ENTRIES_PER_MSG,
+      randomInt: (min, max) => rng.int(min, max),
+      bugs: {
+        commitOldTerm: bugs.has('commit-old-term'),
+        skipVoteLogCheck: bugs.has('skip-vote-log-check'),
+        skipAppendCheck: bugs.has('skip-append-check'),
+        staleLeaderRead: bugs.has('stale-leader-read'),
+      },
+    };
+  }
+
+  private hostFor(id: string): ServerHost {
+    return {
+      send: (m: Message) => this.send(id, m.to, { kind: 'raft', msg: m }),
+      applied: () => {},
+      readReady: () => {},
+    };
+  }
+
+  rng(stream: string): Rng {
+    let r = this.rngs.get(stream);
+    if (!r) {
+      r = new Rng(this.scenario.seed, stream);
+      this.rngs.set(stream, r);
+    }
+    return r;
+  }
+
+  // ---- timers ---------------------------------------------------------------
+
+  armTimer(id: string): void {
+    const s = this.servers.get(id);
+    if (!s) return;
+    const at = s.node.nextDeadline();
+    if (this.timerAt.get(id) === at) return;
+    this.timerAt.set(id, at);
+    const gen = (this.timerGen.get(id) ?? 0) + 1;
+    this.timerGen.set(id, gen);
+    if (at !== Infinity) this.queue.push(Math.max(at, this.now), { kind: 'timer', node: id, gen });
+  }
+
+  private disarmTimer(id: string): void {
+    this.timerAt.delete(id);
+    this.timerGen.set(id, (this.timerGen.get(id) ?? 0) + 1);
+  }
+
+  private fireTimer(id: string, gen: number): void {
+    if (this.timerGen.get(id) !== gen) return;
+    this.timerAt.delete(id);
+    this.withServer(id, (s) => s.tick(this.now));
+  }
+
+  // ---- network ----------------------------------------------------------------
+
+  send(from: string, to: string, payload: Payload): void {
+    // A lost message still flies until its arrival time, so the page can show where it vanished.
+    const fate = this.network.draw(this.rng(`net:${from}`));
+    const env: Envelope = { id: this.nextMessageId++, from, to, sentAt: this.now, deliverAt: this.now + fate.delay, payload };
+    this.inFlight.set(env.id, env);
+    this.recorder.record(() => ({ t: this.now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) }));
+    this.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
+  }
+
+  private deliver(env: Envelope, lost: boolean): void {
+    this.inFlight.delete(env.id);
+    const isNode = (id: string) => this.isNode(id);
+    const reason = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (this.isNode(env.to) && !this.isUp(env.to) ? 'crashed' : undefined));
+    if (reason) {
+      this.recorder.record(() => ({ t: this.now, ev: 'drop', id: env.id, from: env.from, to: env.to, reason }));
+      this.onDropped(env);
+      return;
+    }
+    this.recorder.record(() => ({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to }));
+    const p = env.payload;
+    if (p.kind === 'raft') this.withServer(env.to, (s) => s.receive(p.msg, this.now));
+  }
+
+  /** The transport tells a leader its snapshot did not arrive (etcd ReportSnapshot). */
+  private onDropped(env: Envelope): void {
+    const p = env.payload;
+    if (p.kind === 'raft' && p.msg.type === 'snapshot') this.withServer(env.from, (s) => s.node.reportSnapshotFailure(env.to));
+  }
+
+  private setNow(t: number): void {
+    this.now = t;
+    this.recorder.now = t;
+  }
+
+  private finish(): void {
+    this.recorder.record(() => ({ t: this.now, ev: 'end' }));
+    this.done = true;
+  }
+}
