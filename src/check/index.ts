@@ -8,3 +8,9 @@ export {
   type SafetyChecker,
   type SafetyCheckerOptions,
 } from './safety-checker';
+export {
+  checkLiveness,
+  suggestedLivenessWindow,
+  type LivenessOptions,
+  type LivenessResult,
+} from './liveness';
