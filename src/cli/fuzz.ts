@@ -1,0 +1,51 @@
+// `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--clients] [--bug NAME]`: random fault
+// scenarios, each checked for Raft safety and then liveness after the faults heal. A
+// failing scenario is written to fuzz-failures/ with the command that replays it.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { scenarioToJson } from '../scenario';
+import { fuzzScenario } from '../scenario/fuzz';
+import { checkRun } from './check-run';
+import { intFlag, parseArgs, stringFlag, UsageError } from './args';
+import { BUG_NAMES, type BugName } from '../sim/scenario-types';
+
+function main(argv: readonly string[]): number {
+  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug'], ['clients']);
+  const seeds = intFlag(args, 'seeds', 1, 10_000_000) ?? 100;
+  const first = intFlag(args, 'seed', 0, 0xffffffff) ?? 1;
+  const nodesFlag = intFlag(args, 'nodes', 1, 9);
+  if (nodesFlag !== undefined && ![3, 5, 7, 9].includes(nodesFlag)) throw new UsageError('--nodes: expected 3, 5, 7 or 9');
+  const bug = stringFlag(args, 'bug');
+  if (bug !== undefined && !(BUG_NAMES as readonly string[]).includes(bug)) throw new UsageError(`--bug: unknown bug "${bug}" (bugs: ${BUG_NAMES.join(', ')})`);
+  const bugs = bug ? [bug as BugName] : [];
+  const started = performance.now();
+  let failures = 0;
+  for (let i = 0; i < seeds; i++) {
+    const seed = (first + i) >>> 0;
+    const nodes = nodesFlag ?? [3, 5, 7, 9][seed % 4]!;
+    const fuzz = fuzzScenario(seed, { nodes, bugs, clients: args.flags.has('clients') });
+    const result = checkRun(fuzz);
+    if (!result.ok) {
+      failures++;
+      mkdirSync('fuzz-failures', { recursive: true });
+      const file = `fuzz-failures/seed-${seed}.json`;
+      writeFileSync(file, scenarioToJson(fuzz.scenario, 2) + '\n');
+      console.log(`FAIL seed ${seed}: ${result.property}: ${result.message}\n  replay: npm run --silent sim -- run ${file}`);
+    }
+    if ((i + 1) % 50 === 0 || i + 1 === seeds) {
+      const secs = (performance.now() - started) / 1000;
+      console.log(`fuzz: ${i + 1}/${seeds} seeds, ${failures} failing, ${((i + 1) / secs).toFixed(1)} seeds/s`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(`fuzz: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
+}

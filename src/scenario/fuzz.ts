@@ -1,0 +1,129 @@
+// Random fault scenarios for the fuzzer and the counterexample search. A seed is the only
+// input: it picks the cluster settings, a safety phase of random faults (crashes, restarts,
+// partitions, isolation, one-way link cuts, loss, forced timeouts, transfers, client
+// operations), then a liveness phase in which the network heals and every node restarts
+// (after tigerbeetle's VOPR: faults first, then check that the cluster recovers).
+
+import { Rng } from '../sim/prng';
+import type { BugName, ClientOp, Scenario, Step } from '../sim/scenario-types';
+
+export interface FuzzOptions {
+  readonly nodes: number;
+  readonly bugs?: readonly BugName[];
+  /** Number of random fault steps in the safety phase. */
+  readonly faults?: number;
+  /** Virtual ms of the safety phase; the liveness phase follows it. */
+  readonly faultPhase?: number;
+  readonly livenessPhase?: number;
+  /** Include client operations (they need the key-value store). */
+  readonly clients?: boolean;
+}
+
+export interface FuzzScenario {
+  readonly scenario: Scenario;
+  /** When the last fault was healed: the liveness check's starting point. */
+  readonly healedAt: number;
+}
+
+export function fuzzScenario(seed: number, opts: FuzzOptions): FuzzScenario {
+  const rng = new Rng(seed, 'fuzz');
+  const nodes = Array.from({ length: opts.nodes }, (_, i) => `n${i + 1}`);
+  const faultPhase = opts.faultPhase ?? 6000;
+  const healedAt = faultPhase + 200;
+  const until = healedAt + (opts.livenessPhase ?? 4000);
+  const minElection = rng.int(100, 200);
+  const steps: Step[] = [];
+  const faults = opts.faults ?? rng.int(4, 14);
+  for (let i = 0; i < faults; i++) steps.push(randomFault(rng, nodes, rng.int(200, faultPhase)));
+  if (opts.clients) for (let i = 0, n = rng.int(5, 25); i < n; i++) steps.push(randomClientStep(rng, nodes, rng.int(300, until - 1500)));
+  steps.push({ at: healedAt, do: 'heal' }, { at: healedAt, do: 'loss', rate: 0 });
+  for (const node of nodes) steps.push({ at: healedAt, do: 'restart', node });
+  steps.sort((a, b) => a.at - b.at);
+  const scenario: Scenario = {
+    version: 1,
+    name: `fuzz seed ${seed} (${opts.nodes} nodes)`,
+    seed,
+    cluster: {
+      nodes,
+      electionTimeout: [minElection, minElection * 2],
+      heartbeatInterval: rng.int(20, Math.floor(minElection / 3)),
+      preVote: rng.chance(0.5),
+      checkQuorum: rng.chance(0.5),
+      snapshotEntries: rng.pick([0, 0, 20, 50, 1000]),
+      bugs: [...(opts.bugs ?? [])],
+    },
+    network: { latency: [rng.int(1, 10), rng.int(10, 40)], loss: rng.pick([0, 0, 0.01, 0.05]) },
+    until,
+    steps,
+  };
+  return { scenario, healedAt };
+}
+
+function randomFault(rng: Rng, nodes: readonly string[], at: number): Step {
+  const node = () => rng.pick(nodes);
+  switch (rng.int(0, 9)) {
+    case 0:
+    case 1:
+      return { at, do: 'crash', node: rng.chance(0.4) ? 'leader' : node() };
+    case 2:
+      return { at, do: 'restart', node: node() };
+    case 3:
+      return { at, do: 'partition', groups: randomGroups(rng, nodes) };
+    case 4:
+      return { at, do: 'isolate', node: rng.chance(0.5) ? 'leader' : node() };
+    case 5: {
+      const from = node();
+      const to = rng.pick(nodes.filter((n) => n !== from));
+      return { at, do: 'link', from, to, state: rng.chance(0.8) ? 'down' : 'up' };
+    }
+    case 6:
+      return { at, do: 'heal' };
+    case 7:
+      return { at, do: 'loss', rate: rng.pick([0, 0.1, 0.3, 0.5]) };
+    case 8:
+      return { at, do: 'timeout', node: node() };
+    default:
+      return { at, do: 'transfer', to: node() };
+  }
+}
+
+/** Splits the nodes into 2 or 3 random groups, sometimes leaving one out (isolated). */
+function randomGroups(rng: Rng, nodes: readonly string[]): string[][] {
+  const count = rng.int(2, Math.min(3, nodes.length));
+  const groups: string[][] = Array.from({ length: count }, () => []);
+  for (const n of nodes) {
+    if (rng.chance(0.1)) continue;
+    groups[rng.int(0, count - 1)]?.push(n);
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+const KEYS = ['a', 'b', 'c'];
+
+function randomClientStep(rng: Rng, nodes: readonly string[], at: number): Step {
+  const client = `c${rng.int(1, 3)}`;
+  const step: Step = { at, do: 'client', client, op: randomOp(rng) };
+  return rng.chance(0.5) ? { ...step, node: rng.pick(nodes) } : step;
+}
+
+function randomOp(rng: Rng): ClientOp {
+  const key = rng.pick(KEYS);
+  switch (rng.int(0, 5)) {
+    case 0:
+    case 1:
+      return { type: 'put', key, value: `v${rng.int(1, 99)}` };
+    case 2:
+      return { type: 'get', key };
+    case 3:
+      return { type: 'get', key, serializable: true };
+    case 4:
+      return { type: 'delete', key };
+    default:
+      return {
+        type: 'txn',
+        compare: [{ key, target: 'version', result: '>', value: 0 }],
+        success: [{ type: 'put', key, value: `t${rng.int(1, 99)}` }],
+        failure: [{ type: 'get', key }],
+      };
+  }
+}
