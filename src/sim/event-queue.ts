@@ -1,8 +1,11 @@
-// The simulation's agenda: events ordered by (virtual time, insertion sequence), so two
-// events at the same millisecond always run in the order they were scheduled.
+// The simulation's agenda: events ordered by (virtual time, priority, insertion sequence).
+// Scenario steps have the highest priority, so a step at time T runs before anything else
+// at T whether it was in the scenario from the start or added live by the page: a session
+// recorded in the browser replays headless event for event.
 
 export interface Scheduled<T> {
   readonly time: number;
+  readonly priority: number;
   readonly seq: number;
   readonly event: T;
 }
@@ -15,8 +18,9 @@ export class EventQueue<T> {
     return this.heap.length;
   }
 
-  push(time: number, event: T): void {
-    this.heap.push({ time, seq: this.nextSeq++, event });
+  /** Schedules `event` at `time`; lower priorities run first among events at the same time. */
+  push(time: number, event: T, priority = 1): void {
+    this.heap.push({ time, priority, seq: this.nextSeq++, event });
     this.siftUp(this.heap.length - 1);
   }
 
@@ -48,7 +52,9 @@ export class EventQueue<T> {
   }
 
   private before(a: Scheduled<T>, b: Scheduled<T>): boolean {
-    return a.time < b.time || (a.time === b.time && a.seq < b.seq);
+    if (a.time !== b.time) return a.time < b.time;
+    if (a.priority !== b.priority) return a.priority < b.priority;
+    return a.seq < b.seq;
   }
 
   private siftUp(i: number): void {

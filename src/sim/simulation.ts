@@ -9,7 +9,7 @@ import { summarize, type Envelope, type Payload } from './messages';
 import { Network } from './network';
 import { Rng } from './prng';
 import { Recorder } from './recorder';
-import type { Scenario } from './scenario-types';
+import type { Scenario, Step } from './scenario-types';
 import { textOf } from './text';
 import { runStep } from './steps';
 
@@ -24,6 +24,9 @@ export interface SimOptions {
   readonly trace: boolean;
   readonly machine: MachineFactory;
 }
+
+const PRIORITY_STEP = 0;
+const PRIORITY_END = 2;
 
 /** Engine limits (DESIGN.md: put a limit on everything). */
 export const MAX_INFLIGHT = 8;
@@ -46,10 +49,14 @@ export class Simulation {
   private readonly timerGen = new Map<string, number>();
   private nextMessageId = 1;
 
+  readonly scenario: Scenario;
+
   constructor(
-    readonly scenario: Scenario,
+    scenario: Scenario,
     readonly opts: SimOptions,
   ) {
+    // The run owns its copy of the steps: the page may add more as the user acts.
+    this.scenario = { ...scenario, steps: [...scenario.steps] };
     this.network = new Network([...scenario.network.latency], scenario.network.loss);
     this.recorder = new Recorder(opts.trace);
     this.nodeIds = [...scenario.cluster.nodes];
@@ -63,10 +70,8 @@ export class Simulation {
       this.storages.set(id, new Storage({ voters: [...c.nodes], learners: [] }));
       this.boot(id);
     }
-    this.scenario.steps.forEach((s, index) => {
-      if (s.at <= this.scenario.until) this.queue.push(s.at, { kind: 'step', index });
-    });
-    this.queue.push(this.scenario.until, { kind: 'end' });
+    this.scenario.steps.forEach((s, index) => this.scheduleStep(s.at, index));
+    this.queue.push(this.scenario.until, { kind: 'end' }, PRIORITY_END);
   }
 
   /** Runs every event up to and including virtual time `t`. */
@@ -90,6 +95,22 @@ export class Simulation {
     else if (e.kind === 'step') runStep(this, e.index);
     else this.finish();
     return true;
+  }
+
+  /**
+   * Adds a step while the run goes on (a user's action on the page). It must lie in the
+   * future: everything up to `now` has already happened.
+   */
+  addStep(step: Step): number {
+    if (step.at <= this.now && this.now > 0) throw new Error(`addStep: step at ${step.at} is not after now (${this.now})`);
+    this.scenario.steps.push(step);
+    const index = this.scenario.steps.length - 1;
+    this.scheduleStep(step.at, index);
+    return index;
+  }
+
+  private scheduleStep(at: number, index: number): void {
+    if (at <= this.scenario.until) this.queue.push(at, { kind: 'step', index }, PRIORITY_STEP);
   }
 
   // ---- nodes ---------------------------------------------------------------
