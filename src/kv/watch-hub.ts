@@ -14,7 +14,7 @@ import { compareKeys, rangeContains, requestRange, type KeyRange } from './keys'
 import type { CommittedRevision, MvccStore } from './mvcc-store';
 import { copyKv, type ResponseHeader, type WatchEvent } from './types';
 
-/** etcd's watchBatchMaxRevs: a replay response carries at most this many revisions. */
+/** etcd's watchBatchMaxRevs: a replay response carries events of at most this many revisions. */
 export const WATCH_BATCH_MAX_REVS = 1000;
 
 export interface WatchRequest {
@@ -140,18 +140,12 @@ export class WatchHub {
       return [{ watchId: w.id, header: { revision: 0 }, events: [], compactRevision: compactRev, canceled: true }];
     }
     const current = this.store.currentRev;
-    const responses: WatchResponse[] = [];
-    for (let from = w.minRev; from <= current; from += WATCH_BATCH_MAX_REVS) {
-      const to = Math.min(current, from + WATCH_BATCH_MAX_REVS - 1);
-      const events: WatchEvent[] = [];
-      for (let rev = from; rev <= to; rev++) {
-        const revEvents = this.store.changesAt(rev).map((c) => changeToEvent(rev, c));
-        events.push(...this.eventsFor(w, revEvents));
-      }
-      if (events.length > 0) responses.push({ watchId: w.id, header: { revision: current }, events });
+    const events: WatchEvent[] = [];
+    for (let rev = w.minRev; rev <= current; rev++) {
+      events.push(...this.eventsFor(w, this.store.changesAt(rev).map((c) => changeToEvent(rev, c))));
     }
     w.minRev = current + 1;
-    return responses;
+    return batchByRevisions(events).map((batch) => ({ watchId: w.id, header: { revision: current }, events: batch }));
   }
 
   /** The events of one revision this watcher wants, with prevKv attached when asked. */
@@ -175,4 +169,26 @@ export class WatchHub {
     if (prevKv !== undefined) copy.prevKv = prevKv;
     return copy;
   }
+}
+
+/**
+ * Splits replayed events into responses of at most WATCH_BATCH_MAX_REVS distinct revisions
+ * (etcd eventBatch.add), never splitting one revision.
+ */
+function batchByRevisions(events: readonly WatchEvent[]): WatchEvent[][] {
+  const batches: WatchEvent[][] = [];
+  let batch: WatchEvent[] = [];
+  let revs = 0;
+  for (const event of events) {
+    const last = batch[batch.length - 1];
+    if (last === undefined || event.kv.modRevision > last.kv.modRevision) revs++;
+    if (revs > WATCH_BATCH_MAX_REVS) {
+      batches.push(batch);
+      batch = [];
+      revs = 1;
+    }
+    batch.push(event);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
