@@ -83,7 +83,7 @@ function expectedWrites(req: KvRequest, model: Model): Parameters<Model['commit'
     case 'txn': {
       const c = req.compare[0] as { key: string; value: number };
       const ops = (live.get(c.key)?.version ?? 0) > c.value ? req.success : req.failure;
-      return ops.map((op) => (op.type === 'put' ? { put: op.key, value: op.value, lease: 0 } : { del: inRange(op.key) }));
+      return ops.map((op) => (op.type === 'put' ? { put: op.key, value: op.value, lease: 0 } : { del: inRange((op as { key: string }).key) }));
     }
     case 'lease-revoke': {
       const keys = model.leases.get(req.id);
