@@ -4,29 +4,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { folderImports } from './eslint/folder-imports.js';
 
-/** Imports a folder may make: relative paths matching one of `allowed`, nothing else. */
-function onlyImports(folder, allowed, { packages = false, allowTypeImports = false } = {}) {
-  const parents = allowed.map((a) => `\\.\\./${a}(/|$)`).join('|');
-  // With packages allowed, only parent-relative imports are checked; without, anything but ./ and the allowed folders is refused.
-  const names = allowed.map((a) => `${a}(/|$)`).join('|');
-  const regex = packages ? `^\\.\\./${names ? `(?!${names})` : ''}` : `^(?!\\./${parents ? '|' + parents : ''})`;
+/** Imports a folder may make (DESIGN.md): its own files, the listed folders, maybe npm packages. */
+function onlyImports(folder, allowed, options = {}) {
   return {
     files: [`src/${folder}/**/*.{ts,tsx}`],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex,
-              allowTypeImports,
-              message: `src/${folder} may import only: ${allowed.join(', ') || 'itself'}${packages ? ' and npm packages' : ''} (DESIGN.md)`,
-            },
-          ],
-        },
-      ],
-    },
+    plugins: { folders: { rules: { imports: folderImports } } },
+    rules: { 'folders/imports': ['error', { allowed, ...options }] },
   };
 }
 
@@ -70,7 +55,7 @@ export default tseslint.config(
   onlyImports('kv', []),
   onlyImports('cluster', ['raft', 'kv']),
   onlyImports('sim', ['raft', 'kv', 'cluster']),
-  onlyImports('check', ['sim/trace-types']),
+  onlyImports('check', [], { allowedFiles: ['sim/trace-types'] }),
   onlyImports('scenario', ['sim'], { packages: true }),
   onlyImports('protocol', [], { allowTypeImports: true }),
   onlyImports('worker', ['sim', 'scenario', 'protocol', 'check'], { packages: true }),

@@ -123,7 +123,11 @@ export class Server {
       this.storage.hardState = { ...rd.hardState, vote };
     }
     if (rd.snapshot) {
+      const { index, term } = rd.snapshot.meta;
+      const discardsTail = this.storage.lastIndex() > index && this.storage.term(index) !== term;
       this.storage.installSnapshot(rd.snapshot);
+      // Entries after a snapshot that does not agree with them are gone: say so (Figure 13, step 7).
+      if (discardsTail) this.observer.truncate(this.id, index + 1);
       this.machine = this.makeMachine(rd.snapshot.data);
       this.observer.snapshot(this.id, rd.snapshot.meta.index, rd.snapshot.meta.term);
     }

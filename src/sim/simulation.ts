@@ -3,7 +3,9 @@
 
 import { Server, type ServerHost } from '../cluster/server';
 import type { MachineFactory } from '../cluster/machine';
-import { Storage, type Message, type RaftConfig } from '../raft';
+import { Storage, type Entry, type Message, type RaftConfig } from '../raft';
+import { describeEntry } from '../cluster/commands';
+import type { MessageSummary } from './trace-types';
 import { EventQueue } from './event-queue';
 import { summarize, type Envelope, type Payload } from './messages';
 import { Network } from './network';
@@ -44,6 +46,8 @@ export class Simulation {
   readonly nodeIds: string[];
   /** Envelopes on the wire, by id (for the page and for drops). */
   readonly inFlight = new Map<number, Envelope>();
+  /** Messages in flight that the loss rate has already taken: they vanish on arrival. */
+  private readonly lost = new Set<number>();
   private readonly rngs = new Map<string, Rng>();
   private readonly timerAt = new Map<string, number>();
   private readonly timerGen = new Map<string, number>();
@@ -239,11 +243,24 @@ export class Simulation {
     const env: Envelope = { id: this.nextMessageId++, from, to, sentAt: this.now, deliverAt: this.now + fate.delay, payload };
     this.inFlight.set(env.id, env);
     this.recorder.record(() => ({ t: this.now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) }));
+    if (fate.lost) this.lost.add(env.id);
     this.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
+  }
+
+  /** How the page sees a message in flight: doomed if it will be dropped as things stand. */
+  messageView(env: Envelope): { id: number; from: string; to: string; sentAt: number; deliverAt: number; doomed: boolean; msg: MessageSummary } {
+    const doomed = this.lost.has(env.id) || this.network.blocked(env.from, env.to, (id) => this.isNode(id)) !== undefined || (this.isNode(env.to) && !this.isUp(env.to));
+    return { id: env.id, from: env.from, to: env.to, sentAt: env.sentAt, deliverAt: env.deliverAt, doomed, msg: summarize(env.payload) };
+  }
+
+  /** The trace's name for a log entry. */
+  describe(e: Entry): string {
+    return describeEntry(e);
   }
 
   private deliver(env: Envelope, lost: boolean): void {
     this.inFlight.delete(env.id);
+    this.lost.delete(env.id);
     const isNode = (id: string) => this.isNode(id);
     const reason = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (this.isNode(env.to) && !this.isUp(env.to) ? 'crashed' : undefined));
     if (reason) {

@@ -1,0 +1,118 @@
+// The messages between the page and the simulation worker. Types only: the page never
+// runs simulation code; it sends commands and draws the frames it receives.
+
+import type { Scenario, Step } from '../sim/scenario-types';
+import type { Kv, MessageSummary, Role, TraceEvent } from '../sim/trace-types';
+
+/** A user action: a scenario step without its time; the worker stamps the current time. */
+export type Action = Step extends infer S ? (S extends { at: number } ? Omit<S, 'at'> : never) : never;
+
+export type Command =
+  | { type: 'load'; scenario: Scenario; time?: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'speed'; value: number }
+  | { type: 'step'; unit: 'event' | 'delivery' }
+  | { type: 'seek'; time: number }
+  | { type: 'act'; action: Action }
+  | { type: 'visible'; visible: boolean }
+  | { type: 'select'; node: string | null }
+  | { type: 'request'; id: number; what: 'trace' | 'scenario' }
+  | { type: 'run-to'; id: number; time: number };
+
+export type WorkerMessage =
+  | { type: 'frame'; frame: Frame }
+  | { type: 'reply'; id: number; data: unknown }
+  | { type: 'error'; message: string };
+
+export interface NodeView {
+  id: string;
+  up: boolean;
+  role: Role;
+  term: number;
+  vote: string;
+  lead: string;
+  commit: number;
+  applied: number;
+  lastIndex: number;
+  /** The first index still in the log (after the snapshot). */
+  firstIndex: number;
+  snapshotIndex: number;
+  /** The election timer: when it last restarted and when it fires (Infinity for a leader). */
+  electionStart: number;
+  electionDeadline: number;
+  voter: boolean;
+  learner: boolean;
+  revision: number;
+  progress?: { id: string; match: number; next: number; state: string; inflight: number }[];
+}
+
+export interface MessageView {
+  id: number;
+  from: string;
+  to: string;
+  sentAt: number;
+  deliverAt: number;
+  /** Decided already: this message will be lost on arrival (loss, partition, crash). */
+  doomed: boolean;
+  msg: MessageSummary;
+}
+
+export interface NetworkView {
+  groups?: string[][];
+  isolated: string[];
+  cut: [string, string][];
+  loss: number;
+}
+
+export interface EntryView {
+  index: number;
+  term: number;
+  label: string;
+}
+
+/** Changes to one node's log since the previous frame. */
+export interface LogDelta {
+  node: string;
+  /** Entries from this index on were removed (a truncation). */
+  truncateFrom?: number;
+  append: EntryView[];
+  /** The log now starts after this index (a snapshot). */
+  snapshotIndex?: number;
+}
+
+export interface KvView {
+  node: string;
+  revision: number;
+  compactRevision: number;
+  keys: Kv[];
+  /** More keys exist than were sent. */
+  truncated: boolean;
+}
+
+export interface Frame {
+  /** True when everything must be replaced (load, seek backward). */
+  reset: boolean;
+  time: number;
+  until: number;
+  playing: boolean;
+  speed: number;
+  /** Index in the trace of the first event in `events`. */
+  eventOffset: number;
+  /** Trace events for the views: the new ones, or the latest ones after a reset. */
+  events: TraceEvent[];
+  /**
+   * The page's exact copy of the trace (PAGE.md trace()): keep its first `keep` lines,
+   * then append `append` (JSON Lines). A seek backward keeps a prefix: the run is deterministic.
+   */
+  trace: { keep: number; append: string };
+  nodes: NodeView[];
+  messages: MessageView[];
+  network: NetworkView;
+  logs: LogDelta[];
+  kv?: KvView;
+  /** The scenario, sent when it changed (load, a recorded action). */
+  scenario?: Scenario;
+  /** Why playback stopped, when it just did. */
+  paused?: 'end' | 'narration' | 'user' | 'hidden';
+}

@@ -1,0 +1,89 @@
+// Folding worker frames into what the page shows. Pure functions, unit-tested.
+
+import type { EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
+import type { Scenario } from '../sim/scenario-types';
+import type { TraceEvent } from '../sim/trace-types';
+
+/** Events the page keeps for its timelines and history (the trace itself stays in the worker). */
+export const KEPT_EVENTS = 20_000;
+
+export interface NodeLog {
+  /** The log starts after this index (snapshot). */
+  snapshotIndex: number;
+  entries: EntryView[];
+}
+
+export interface SimView {
+  time: number;
+  until: number;
+  playing: boolean;
+  speed: number;
+  nodes: NodeView[];
+  messages: MessageView[];
+  network: NetworkView;
+  logs: Record<string, NodeLog>;
+  events: TraceEvent[];
+  /** Trace index of events[0]. */
+  eventOffset: number;
+  kv?: KvView;
+  scenario?: Scenario;
+  paused?: Frame['paused'];
+  /** Bumps on every reset, so views can drop animations that no longer make sense. */
+  epoch: number;
+}
+
+export const EMPTY_VIEW: SimView = {
+  time: 0,
+  until: 0,
+  playing: false,
+  speed: 1,
+  nodes: [],
+  messages: [],
+  network: { isolated: [], cut: [], loss: 0 },
+  logs: {},
+  events: [],
+  eventOffset: 0,
+  epoch: 0,
+};
+
+export function applyFrame(view: SimView, frame: Frame): SimView {
+  const logs = frame.reset ? {} : { ...view.logs };
+  for (const d of frame.logs) logs[d.node] = applyLogDelta(logs[d.node], d);
+  const events = frame.reset ? frame.events : keepTail(view.events.concat(frame.events));
+  const eventOffset = frame.reset ? frame.eventOffset : frame.eventOffset + frame.events.length - events.length;
+  return {
+    time: frame.time,
+    until: frame.until,
+    playing: frame.playing,
+    speed: frame.speed,
+    nodes: frame.nodes,
+    messages: frame.messages,
+    network: frame.network,
+    logs,
+    events,
+    eventOffset,
+    kv: frame.kv ?? (frame.reset ? undefined : view.kv),
+    scenario: frame.scenario ?? view.scenario,
+    paused: frame.paused ?? (frame.playing ? undefined : view.paused),
+    epoch: frame.reset ? view.epoch + 1 : view.epoch,
+  } as SimView;
+}
+
+export function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
+  let entries = log?.entries ?? [];
+  let snapshotIndex = log?.snapshotIndex ?? 0;
+  if (d.truncateFrom !== undefined) entries = entries.filter((e) => e.index < (d.truncateFrom as number));
+  if (d.append.length > 0) {
+    const first = (d.append[0] as EntryView).index;
+    entries = entries.filter((e) => e.index < first).concat(d.append);
+  }
+  if (d.snapshotIndex !== undefined) {
+    snapshotIndex = Math.max(snapshotIndex, d.snapshotIndex);
+    // Entries covered by the snapshot stay visible, marked as compacted by the view.
+  }
+  return { snapshotIndex, entries };
+}
+
+function keepTail<T>(items: T[]): T[] {
+  return items.length > KEPT_EVENTS ? items.slice(items.length - KEPT_EVENTS) : items;
+}

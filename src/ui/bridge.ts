@@ -1,0 +1,83 @@
+// The page's side of the worker protocol: starts the worker, sends commands, folds frames
+// into the store, keeps the page's exact copy of the trace, answers requests.
+
+import type { Action, Command, Frame, WorkerMessage } from '../protocol';
+import type { Scenario } from '../sim/scenario-types';
+import { useExplorer } from './store';
+
+export class Bridge {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, (data: unknown) => void>();
+  /** The trace as JSON Lines, one string per event (PAGE.md trace()). */
+  private traceLines: string[] = [];
+  private firstFrame: Promise<void>;
+  private resolveFirstFrame!: () => void;
+
+  constructor(worker?: Worker) {
+    this.worker = worker ?? new Worker(new URL('../worker/main.ts', import.meta.url), { type: 'module' });
+    this.firstFrame = new Promise((resolve) => (this.resolveFirstFrame = resolve));
+    this.worker.onmessage = (e: MessageEvent<WorkerMessage>) => this.receive(e.data);
+    this.worker.onerror = (e) => useExplorer.getState().setError(`The simulation worker failed: ${e.message}`);
+  }
+
+  /** Resolves once the worker has sent its first frame. */
+  ready(): Promise<void> {
+    return this.firstFrame;
+  }
+
+  send(cmd: Command): void {
+    this.worker.postMessage(cmd);
+  }
+
+  load(scenario: Scenario, time?: number): void {
+    this.send({ type: 'load', scenario, ...(time !== undefined ? { time } : {}) });
+  }
+
+  act(action: Action): void {
+    this.send({ type: 'act', action });
+  }
+
+  runTo(time: number): Promise<number> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, (d) => resolve(d as number));
+      this.send({ type: 'run-to', id, time });
+    });
+  }
+
+  requestScenario(): Promise<Scenario> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, (d) => resolve(d as Scenario));
+      this.send({ type: 'request', id, what: 'scenario' });
+    });
+  }
+
+  trace(): string {
+    return this.traceLines.join('');
+  }
+
+  private receive(msg: WorkerMessage): void {
+    if (msg.type === 'frame') {
+      this.takeTrace(msg.frame);
+      useExplorer.getState().receiveFrame(msg.frame);
+      this.resolveFirstFrame();
+    } else if (msg.type === 'reply') {
+      this.pending.get(msg.id)?.(msg.data);
+      this.pending.delete(msg.id);
+    } else {
+      useExplorer.getState().setError(msg.message);
+    }
+  }
+
+  private takeTrace(frame: Frame): void {
+    if (frame.trace.keep < this.traceLines.length) this.traceLines.length = frame.trace.keep;
+    const text = frame.trace.append;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      this.traceLines.push(text.slice(start, nl + 1));
+      start = nl + 1;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+// English strings, one namespace per view.
+import { common } from './en/common';
+import { cluster } from './en/cluster';
+import { faults } from './en/faults';
+import { logs } from './en/logs';
+import { terms } from './en/terms';
+import { playback } from './en/playback';
+import { side } from './en/side';
+import { kv } from './en/kv';
+import { clients } from './en/clients';
+
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients };

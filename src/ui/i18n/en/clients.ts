@@ -1,0 +1,4 @@
+// Strings of the clients view(s).
+export const clients = {
+  title: 'clients',
+};

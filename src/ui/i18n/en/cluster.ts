@@ -1,0 +1,4 @@
+// Strings of the cluster view(s).
+export const cluster = {
+  title: 'cluster',
+};

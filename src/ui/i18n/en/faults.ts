@@ -1,0 +1,4 @@
+// Strings of the faults view(s).
+export const faults = {
+  title: 'faults',
+};

@@ -1,0 +1,4 @@
+// Strings of the kv view(s).
+export const kv = {
+  title: 'kv',
+};

@@ -1,0 +1,4 @@
+// Strings of the logs view(s).
+export const logs = {
+  title: 'logs',
+};

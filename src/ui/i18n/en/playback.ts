@@ -1,0 +1,4 @@
+// Strings of the playback view(s).
+export const playback = {
+  title: 'playback',
+};

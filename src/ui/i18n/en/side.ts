@@ -1,0 +1,4 @@
+// Strings of the side view(s).
+export const side = {
+  title: 'side',
+};

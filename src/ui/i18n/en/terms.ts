@@ -1,0 +1,4 @@
+// Strings of the terms view(s).
+export const terms = {
+  title: 'terms',
+};

@@ -1,0 +1,12 @@
+// 简体中文 strings, one namespace per view (same keys as English; the types make sure of it).
+import { common } from './zh-CN/common';
+import { cluster } from './zh-CN/cluster';
+import { faults } from './zh-CN/faults';
+import { logs } from './zh-CN/logs';
+import { terms } from './zh-CN/terms';
+import { playback } from './zh-CN/playback';
+import { side } from './zh-CN/side';
+import { kv } from './zh-CN/kv';
+import { clients } from './zh-CN/clients';
+
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients };

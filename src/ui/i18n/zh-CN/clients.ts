@@ -1,0 +1,5 @@
+import type { clients as en } from '../en/clients';
+
+export const clients: typeof en = {
+  title: 'clients',
+};

@@ -1,0 +1,5 @@
+import type { kv as en } from '../en/kv';
+
+export const kv: typeof en = {
+  title: 'kv',
+};

@@ -1,0 +1,5 @@
+import type { logs as en } from '../en/logs';
+
+export const logs: typeof en = {
+  title: 'logs',
+};

@@ -1,0 +1,5 @@
+import type { terms as en } from '../en/terms';
+
+export const terms: typeof en = {
+  title: 'terms',
+};

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { changeLang, LANGS, rememberLang } from '../i18n';
+import { useExplorer, type Lang } from '../store';
+import { localizedText } from '../../scenario';
+
+export function Header() {
+  const { t } = useTranslation();
+  const lang = useExplorer((s) => s.lang);
+  const setLang = useExplorer((s) => s.setLang);
+  const scenario = useExplorer((s) => s.view.scenario);
+  const error = useExplorer((s) => s.error);
+  const setError = useExplorer((s) => s.setError);
+  const pick = (l: Lang) => {
+    setLang(l);
+    rememberLang(l);
+    changeLang(l);
+  };
+  return (
+    <header className="header">
+      <h1>{t('title')}</h1>
+      <span className="scenario-name">{scenario ? localizedText(scenario.name, lang) : ''}</span>
+      <label className="lang-switch">
+        {t('language')}{' '}
+        <select value={lang} onChange={(e) => pick(e.target.value as Lang)}>
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {l === 'en' ? 'English' : '简体中文'}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <div role="alert" className="error-banner">
+          <strong>{t('error.title')}:</strong> {error}{' '}
+          <button type="button" onClick={() => setError(null)}>
+            {t('error.dismiss')}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,107 @@
+// Building the frames the page draws: the small current state (nodes, messages, network)
+// in full, and everything that grows (events, logs) as changes since the previous frame.
+
+import type { EntryView, Frame, LogDelta, MessageView, NodeView } from '../protocol';
+import type { Simulation } from '../sim/simulation';
+import type { TraceEvent } from '../sim/trace-types';
+
+/** Entries per node sent when the page rebuilds its logs (it shows the tail). */
+export const RESET_LOG_ENTRIES = 2000;
+/** Events sent when the page rebuilds (the timeline and the history keep these). */
+export const RESET_EVENTS = 5000;
+/** Messages drawn at once; beyond this the oldest are left out (a limit on everything). */
+export const MAX_MESSAGES_SHOWN = 400;
+
+export function nodeViews(sim: Simulation): NodeView[] {
+  return sim.nodeIds.map((id) => {
+    const server = sim.servers.get(id);
+    const storage = sim.storages.get(id);
+    const snapshotIndex = storage?.snapshot.meta.index ?? 0;
+    const conf = server ? server.node.conf() : storage?.snapshot.meta.conf;
+    const base = { id, snapshotIndex, firstIndex: snapshotIndex + 1, voter: conf?.voters.includes(id) ?? false, learner: conf?.learners.includes(id) ?? false };
+    if (!server) {
+      const hs = storage?.hardState;
+      return { ...base, up: false, role: 'follower', term: hs?.term ?? 0, vote: hs?.vote ?? '', lead: '', commit: 0, applied: 0, lastIndex: storage?.lastIndex() ?? 0, electionStart: 0, electionDeadline: Infinity, revision: 0 };
+    }
+    const s = server.node.status(true);
+    return {
+      ...base,
+      up: true,
+      role: s.role,
+      term: s.term,
+      vote: s.vote,
+      lead: s.lead,
+      commit: s.commit,
+      applied: s.applied,
+      lastIndex: s.lastIndex,
+      electionStart: s.electionStart,
+      electionDeadline: s.electionDeadline,
+      revision: server.machine.revision(),
+      ...(s.progress ? { progress: s.progress.map(({ id: pid, match, next, state, inflight }) => ({ id: pid, match, next, state, inflight })) } : {}),
+    };
+  });
+}
+
+export function messageViews(sim: Simulation): MessageView[] {
+  const out: MessageView[] = [];
+  for (const env of sim.inFlight.values()) out.push(sim.messageView(env));
+  return out.length > MAX_MESSAGES_SHOWN ? out.slice(out.length - MAX_MESSAGES_SHOWN) : out;
+}
+
+/** Log changes carried by trace events (append, truncate, snapshot), grouped per node. */
+export function logDeltas(events: readonly TraceEvent[]): LogDelta[] {
+  const byNode = new Map<string, LogDelta>();
+  const delta = (node: string) => {
+    let d = byNode.get(node);
+    if (!d) byNode.set(node, (d = { node, append: [] }));
+    return d;
+  };
+  for (const e of events) {
+    if (e.ev === 'append') {
+      const d = delta(e.node);
+      // An append at an index we already sent in this frame replaces from there on.
+      const at = d.append.findIndex((x) => x.index >= e.index);
+      if (at >= 0) d.append.length = at;
+      d.append.push({ index: e.index, term: e.term, label: labelOf(e.entry) });
+    } else if (e.ev === 'truncate') {
+      const d = delta(e.node);
+      d.truncateFrom = Math.min(d.truncateFrom ?? Infinity, e.from);
+      d.append = d.append.filter((x) => x.index < e.from);
+    } else if (e.ev === 'snapshot') {
+      delta(e.node).snapshotIndex = e.index;
+    }
+  }
+  return [...byNode.values()];
+}
+
+/** Whole logs (their tail) for a page that rebuilds everything. */
+export function fullLogs(sim: Simulation): LogDelta[] {
+  return sim.nodeIds.map((node) => {
+    const st = sim.storages.get(node);
+    if (!st) return { node, truncateFrom: 1, append: [] };
+    const last = st.lastIndex();
+    const from = Math.max(st.firstIndex(), last - RESET_LOG_ENTRIES + 1);
+    const append: EntryView[] = [];
+    for (let i = from; i <= last; i++) {
+      const e = st.entry(i);
+      if (e) append.push({ index: i, term: e.term, label: labelOf(sim.describe(e)) });
+    }
+    return { node, truncateFrom: 1, append, snapshotIndex: st.snapshot.meta.index };
+  });
+}
+
+/** "3:put a=1 c1#7" -> "put a=1 c1#7". */
+export function labelOf(entry: string): string {
+  const colon = entry.indexOf(':');
+  return colon < 0 ? entry : entry.slice(colon + 1);
+}
+
+export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nodes' | 'messages' | 'network'> {
+  return {
+    time: sim.now,
+    until: sim.scenario.until,
+    nodes: nodeViews(sim),
+    messages: messageViews(sim),
+    network: sim.network.state(),
+  };
+}

@@ -1,0 +1,95 @@
+// The worker entry: owns one Session, runs it at the chosen speed, posts frames.
+// The only code that calls postMessage.
+
+import type { Command, WorkerMessage } from '../protocol';
+import { parseScenario, defaultScenario } from '../scenario';
+import { Session } from './session';
+
+const FRAME_MS = 16;
+
+const session = new Session(defaultScenario());
+let visible = true;
+let lastTick = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function post(message: WorkerMessage): void {
+  (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
+}
+
+function sendFrame(): void {
+  post({ type: 'frame', frame: session.frame() });
+}
+
+/** The playback loop: advance by the wall time that passed, post a frame, repeat. */
+function loop(): void {
+  timer = undefined;
+  const now = performance.now();
+  session.advanceWall(now - lastTick);
+  lastTick = now;
+  sendFrame();
+  schedule();
+}
+
+function schedule(): void {
+  if (timer === undefined && session.playing && visible) timer = setTimeout(loop, FRAME_MS);
+}
+
+function handle(cmd: Command): void {
+  switch (cmd.type) {
+    case 'load': {
+      const parsed = parseScenario(cmd.scenario);
+      if (!parsed.ok) {
+        post({ type: 'error', message: parsed.error });
+        return;
+      }
+      session.load(parsed.scenario, cmd.time ?? 0);
+      break;
+    }
+    case 'play':
+      session.play();
+      lastTick = performance.now();
+      break;
+    case 'pause':
+      session.pause();
+      break;
+    case 'speed':
+      session.setSpeed(cmd.value);
+      break;
+    case 'step':
+      session.step(cmd.unit);
+      break;
+    case 'seek':
+      session.seek(cmd.time);
+      break;
+    case 'act':
+      session.act(cmd.action);
+      break;
+    case 'visible':
+      visible = cmd.visible;
+      if (!visible) session.pause('hidden');
+      break;
+    case 'select':
+      break;
+    case 'request':
+      post({ type: 'reply', id: cmd.id, data: cmd.what === 'trace' ? session.sim.recorder.toJsonl() : session.scenario() });
+      return;
+    case 'run-to':
+      session.pause();
+      session.runTo(cmd.time);
+      sendFrame();
+      post({ type: 'reply', id: cmd.id, data: session.sim.now });
+      return;
+  }
+  sendFrame();
+  schedule();
+}
+
+self.onmessage = (e: MessageEvent<Command>) => {
+  try {
+    handle(e.data);
+  } catch (err) {
+    post({ type: 'error', message: `the simulation failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
+};
+
+sendFrame();

@@ -1,0 +1,163 @@
+// One simulation session in the worker: playback at a speed, stepping, seeking, recording
+// the user's actions as scenario steps. Free of postMessage and timers so that it can be
+// tested in Node; main.ts drives it.
+
+import type { Action, Frame } from '../protocol';
+import { createSimulation } from '../sim/run';
+import type { Scenario, Step } from '../sim/scenario-types';
+import type { Simulation } from '../sim/simulation';
+import type { TraceEvent } from '../sim/trace-types';
+import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
+
+export const MIN_SPEED = 0.05;
+export const MAX_SPEED = 100;
+/** Virtual time advanced per wall-clock frame at most, so a stalled tab does not leap ahead. */
+const MAX_WALL_STEP_MS = 100;
+
+export class Session {
+  sim: Simulation;
+  playing = false;
+  speed = 1;
+  private sentEvents = 0;
+  /** Trace lines the page holds that are still valid for this run. */
+  private pageTrace = 0;
+  private needReset = true;
+  private scenarioChanged = true;
+  private pauseReason: Frame['paused'];
+  /** Fractional virtual milliseconds carried over between wall-clock frames. */
+  private carry = 0;
+
+  constructor(scenario: Scenario) {
+    this.sim = createSimulation(scenario, { trace: true });
+  }
+
+  load(scenario: Scenario, time = 0): void {
+    this.sim = createSimulation(scenario, { trace: true });
+    this.playing = false;
+    this.pageTrace = 0;
+    this.seek(time);
+    this.markReset();
+  }
+
+  /** Advances playback by a wall-clock interval at the current speed. */
+  advanceWall(wallMs: number): void {
+    if (!this.playing) return;
+    const virtual = Math.min(wallMs, MAX_WALL_STEP_MS) * this.speed + this.carry;
+    const whole = Math.floor(virtual);
+    this.carry = virtual - whole;
+    if (whole > 0) this.runTo(this.sim.now + whole);
+  }
+
+  /**
+   * Runs to `time`, stopping early at a narration that asks to pause, or at the end.
+   * Returns true when it stopped early.
+   */
+  runTo(time: number): boolean {
+    const target = Math.min(time, this.sim.scenario.until);
+    const pauseAt = this.nextPausingNarration(target);
+    this.sim.runUntil(pauseAt ?? target);
+    if (pauseAt !== undefined) return this.pause('narration');
+    if (this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
+    return false;
+  }
+
+  play(): void {
+    if (this.sim.done) return;
+    this.playing = true;
+    this.pauseReason = undefined;
+  }
+
+  pause(reason: NonNullable<Frame['paused']> = 'user'): true {
+    if (this.playing || reason !== 'user') this.pauseReason = reason;
+    this.playing = false;
+    this.carry = 0;
+    return true;
+  }
+
+  setSpeed(value: number): void {
+    this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Number.isFinite(value) ? value : 1));
+  }
+
+  /** Processes the next event, or events until the next message delivery. */
+  step(unit: 'event' | 'delivery'): void {
+    this.pause();
+    const events = this.sim.recorder.events;
+    for (let guard = 0; guard < 100_000; guard++) {
+      const before = events.length;
+      if (!this.sim.processNext()) break;
+      const fresh = events.slice(before);
+      if (fresh.length === 0) continue;
+      if (unit === 'event' || fresh.some((e) => e.ev === 'recv' || e.ev === 'drop')) break;
+    }
+  }
+
+  /** Jumps to virtual `time`: forward by running, backward by replaying from the start. */
+  seek(time: number): void {
+    const target = Math.max(0, Math.min(time, this.sim.scenario.until));
+    if (target < this.sim.now) {
+      this.sim = createSimulation(this.sim.scenario, { trace: true });
+      this.markReset();
+    }
+    this.sim.runUntil(target);
+    // Same scenario, same run: the page's trace up to here is still right.
+    this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.events.length);
+  }
+
+  /** Records a user action as a scenario step just after the current time, and runs it. */
+  act(action: Action): void {
+    const at = this.sim.now + 1;
+    if (at > this.sim.scenario.until) return;
+    this.sim.addStep({ ...action, at } as Step);
+    this.scenarioChanged = true;
+    this.sim.runUntil(at);
+  }
+
+  scenario(): Scenario {
+    return this.sim.scenario;
+  }
+
+  /** The frame for the page: changes since the previous frame, or everything after a reset. */
+  frame(): Frame {
+    const events = this.sim.recorder.events;
+    const reset = this.needReset;
+    const from = reset ? Math.max(0, events.length - RESET_EVENTS) : this.sentEvents;
+    const fresh = events.slice(from);
+    const frame: Frame = {
+      ...emptyFrame(this.sim),
+      reset,
+      playing: this.playing,
+      speed: this.speed,
+      eventOffset: from,
+      events: fresh,
+      trace: { keep: this.pageTrace, append: toJsonl(events, this.pageTrace) },
+      logs: reset ? fullLogs(this.sim) : logDeltas(fresh),
+      ...(this.scenarioChanged ? { scenario: this.sim.scenario } : {}),
+      ...(this.pauseReason ? { paused: this.pauseReason } : {}),
+    };
+    this.sentEvents = events.length;
+    this.pageTrace = events.length;
+    this.needReset = false;
+    this.scenarioChanged = false;
+    this.pauseReason = undefined;
+    return frame;
+  }
+
+  private markReset(): void {
+    this.needReset = true;
+    this.scenarioChanged = true;
+  }
+
+  private nextPausingNarration(target: number): number | undefined {
+    let best: number | undefined;
+    for (const s of this.sim.scenario.steps) {
+      if (s.do === 'narrate' && s.pause && s.at > this.sim.now && s.at <= target && (best === undefined || s.at < best)) best = s.at;
+    }
+    return best;
+  }
+}
+
+function toJsonl(events: readonly TraceEvent[], from: number): string {
+  let out = '';
+  for (let i = from; i < events.length; i++) out += JSON.stringify(events[i]) + '\n';
+  return out;
+}

@@ -1,0 +1,28 @@
+// Shared helpers for the browser tests: fail on console errors, wait for the explorer,
+import type {} from '../../src/ui/automation';
+// save screenshots to screenshots/ for people to look at.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ explorer: Page }>({
+  explorer: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function open(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await page.waitForFunction(() => window.raftExplorer !== undefined);
+  await page.evaluate(() => window.raftExplorer!.ready);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: false });
+}
