@@ -14,6 +14,7 @@ import { checkTxn, compareToPath, executeTxn } from './txn';
 import type * as T from './types';
 import { DEFAULT_LIMITS, validateRequest, type RequestLimits } from './validate';
 import { WatchHub, type WatchRequest, type WatchResponse } from './watch-hub';
+import type { WriteTxn } from './write-txn';
 
 export interface KvOptions {
   /** Minimum lease TTL in seconds (etcd: ceil(1.5 * election timeout), see LessorOptions). */
@@ -143,20 +144,20 @@ export class KvStateMachine {
     return this.inWriteTxn((wtx) => {
       for (const key of revoked.value) wtx.deleteRange({ key });
       return ok(null);
-    }, true);
+    });
   }
 
   /**
-   * Runs `body` in one write transaction, commits it and notifies watches. With
-   * `headerAfter`, the answer is a bare header at the revision after commit (lease revoke).
+   * Runs `body` in one write transaction, commits it and notifies watches. A body answering
+   * null gets a bare header at the revision after the commit (etcd's newHeader, lease revoke).
    */
-  private inWriteTxn(body: (wtx: ReturnType<MvccStore['write']>) => Outcome<T.KvResponse | null>, headerAfter = false): Applied {
+  private inWriteTxn(body: (wtx: WriteTxn) => Outcome<T.KvResponse | null>): Applied {
     const wtx = this.store.write();
     const result = body(wtx);
     const committed = wtx.end();
     const watchResponses = committed === null ? [] : this.watches.notify(committed);
     if (!result.ok) return { outcome: result, committed, watchResponses };
-    const response = headerAfter || result.value === null ? { header: this.header() } : result.value;
+    const response = result.value ?? { header: this.header() };
     return { outcome: ok(response), committed, watchResponses };
   }
 

@@ -81,11 +81,11 @@ export class WatchHub {
    * end is not after its key is refused with a created-and-canceled response, as etcd does.
    */
   watch(req: WatchRequest): WatchResponse[] {
-    const range = requestRange(req.key, req.rangeEnd, req.prefix);
     const header = { revision: this.store.currentRev };
-    if (range.end !== undefined && range.end !== '' && compareKeys(range.key, range.end) >= 0) {
-      return [{ watchId: -1, header, events: [], created: true, canceled: true, cancelReason: ErrEmptyWatcherRange }];
-    }
+    const refuse = (cancelReason: string): WatchResponse[] => [{ watchId: -1, header, events: [], created: true, canceled: true, cancelReason }];
+    if (!isWatchRequest(req)) return refuse('kv: malformed watch request');
+    const range = requestRange(req.key, req.rangeEnd, req.prefix);
+    if (range.end !== undefined && range.end !== '' && compareKeys(range.key, range.end) >= 0) return refuse(ErrEmptyWatcherRange);
     const start = req.startRevision ?? 0;
     const current = this.store.currentRev;
     const synced = start === 0 || start > current;
@@ -141,7 +141,8 @@ export class WatchHub {
     }
     const current = this.store.currentRev;
     const events: WatchEvent[] = [];
-    for (let rev = w.minRev; rev <= current; rev++) {
+    // etcd reads the history from max(minRev, 0); revision 1 is the empty store's, with no changes.
+    for (let rev = Math.max(w.minRev, 1); rev <= current; rev++) {
       events.push(...this.eventsFor(w, this.store.changesAt(rev).map((c) => changeToEvent(rev, c))));
     }
     w.minRev = current + 1;
@@ -169,6 +170,13 @@ export class WatchHub {
     if (prevKv !== undefined) copy.prevKv = prevKv;
     return copy;
   }
+}
+
+function isWatchRequest(req: WatchRequest): boolean {
+  const optional = (x: unknown, type: string) => x === undefined || typeof x === type;
+  if (typeof req !== 'object' || req === null || typeof req.key !== 'string' || !optional(req.rangeEnd, 'string')) return false;
+  if (!(req.startRevision === undefined || Number.isSafeInteger(req.startRevision))) return false;
+  return [req.prefix, req.prevKv, req.noPut, req.noDelete].every((flag) => optional(flag, 'boolean'));
 }
 
 /**

@@ -94,6 +94,15 @@ describe('watch replay and live delivery', () => {
     expect(response).toEqual({ watchId: -1, header: { revision: 1 }, events: [], created: true, canceled: true, cancelReason: ErrEmptyWatcherRange });
   });
 
+  it('refuses malformed watch requests the same way; a negative start is below any compaction', () => {
+    const kv = w1History();
+    for (const req of [null, { key: 3 }, { key: 'k', startRevision: 1.5 }, { key: 'k', prefix: 'yes' }]) {
+      expect(kv.watch(req as never)).toMatchObject([{ watchId: -1, created: true, canceled: true, cancelReason: 'kv: malformed watch request' }]);
+    }
+    // etcd compares the start with compactMainRev, which is -1 before any compaction.
+    expect(kv.watch({ key: 'w1', startRevision: -1e15 })[1]).toMatchObject({ canceled: true, compactRevision: -1 });
+  });
+
   it('splits a long replay into responses of at most 1000 revisions with events, never inside a revision', () => {
     const kv = newKv();
     for (let i = 0; i < 1500; i++) put(kv, 'k', String(i));
