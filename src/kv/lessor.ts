@@ -156,7 +156,7 @@ export class Lessor implements LeaseBinder {
   /** Remaining seconds, truncated (etcd: int64(Remaining().Seconds())); off the primary, the TTL it would restart with. */
   remainingSeconds(lease: Readonly<Lease>, now: number): number {
     if (lease.expiry === null) return effectiveTtl(lease);
-    return Math.trunc((lease.expiry - now) / 1000);
+    return Math.trunc((lease.expiry - now) / 1000) || 0; // never -0
   }
 
   /** Every lease, soonest expiry first (etcd Leases), ties by id. */
