@@ -1,7 +1,7 @@
 // Runs one generated scenario and checks its trace: safety over the whole run, then
 // liveness once the faults have healed.
 
-import { checkLiveness, checkSafety } from '../check';
+import { checkLinearizability, checkLiveness, checkSafety } from '../check';
 import type { FuzzScenario } from '../scenario/fuzz';
 import { runScenario } from '../sim/run';
 import type { TraceEvent } from '../sim/trace-types';
@@ -17,6 +17,8 @@ export function checkTrace(trace: readonly TraceEvent[], fuzz: FuzzScenario, liv
   const violations = checkSafety(trace);
   const first = violations[0];
   if (first) return { ok: false, property: first.property, message: first.message, events: trace.length };
+  const lin = checkLinearizability(trace);
+  if (!lin.ok && !('inconclusive' in lin && lin.inconclusive)) return { ok: false, property: 'Linearizability', message: lin.message, events: trace.length };
   if (liveness) {
     const live = checkLiveness(trace, { healedAt: fuzz.healedAt, within: 10 * fuzz.scenario.cluster.electionTimeout[1] });
     if (!live.ok) return { ok: false, property: 'Liveness', message: live.message, events: trace.length };

@@ -16,6 +16,8 @@ export interface Machine {
   apply(entry: Entry, now: number): Applied;
   /** A serializable image of the whole state, for snapshots (§7). */
   image(): unknown;
+  /** Replaces the state by a snapshot image from the leader. */
+  restore(image: unknown): void;
 }
 
 export type MachineFactory = (image: unknown) => Machine;
@@ -30,5 +32,8 @@ export const countingMachine: MachineFactory = (image) => {
       return { revision: 1 };
     },
     image: () => applied,
+    restore: (img) => {
+      applied = typeof img === 'number' ? img : 0;
+    },
   };
 };

@@ -1,8 +1,12 @@
-// A server: one Raft node, its durable storage and its state machine, driven by the host.
-// It follows the Ready contract (src/raft/ready.ts): persist, then send, then apply.
+// A server: one Raft node, its durable storage, its state machine and its client frontend,
+// driven by the host. It follows the Ready contract (src/raft/ready.ts): persist, then
+// send, then apply.
 
-import { RaftNode, type Storage, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role } from '../raft';
+import { RaftNode, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
+import type { ClientRequest, Reply } from './client-protocol';
 import { describeEntry } from './commands';
+import { Frontend } from './frontend';
+import { KvMachine, type ClientAnswer } from './kv-machine';
 import type { Machine, MachineFactory } from './machine';
 import type { ServerObserver } from './observer';
 
@@ -18,15 +22,13 @@ export interface ServerOptions {
 
 export interface ServerHost {
   send(m: Message): void;
-  /** A committed command of a client was applied here; `response` is the machine's answer. */
-  applied(client: string, seq: number, response: unknown, revision: number): void;
-  /** A read index (§6.4) became servable: this server has applied at least `index`. */
-  readReady(context: string): void;
+  reply(client: string, reply: Reply): void;
 }
 
 export class Server {
   readonly node: RaftNode;
   machine: Machine;
+  readonly frontend: Frontend;
   private reportedRole: Role;
   private reportedTerm: number;
   private reportedVote: string;
@@ -39,26 +41,47 @@ export class Server {
     readonly storage: Storage,
     private readonly opts: ServerOptions,
     now: number,
-    private readonly makeMachine: MachineFactory,
+    makeMachine: MachineFactory,
     private readonly observer: ServerObserver,
     private readonly host: ServerHost,
   ) {
     this.node = new RaftNode(opts.raft, storage, now, opts.keepCommit);
     this.machine = makeMachine(storage.snapshot.data);
+    this.frontend = new Frontend(
+      {
+        id,
+        kv: () => (this.machine instanceof KvMachine ? this.machine : undefined),
+        role: () => this.node.role,
+        lead: () => this.node.lead,
+        propose: (data, t) => this.propose(data, t),
+        readIndex: (ctx, t) => this.readIndex(ctx, t),
+        reply: (client, reply) => host.reply(client, reply),
+      },
+      opts.raft.electionTimeout[0],
+    );
     this.reportedRole = this.node.role;
     this.reportedTerm = this.node.term;
     this.reportedVote = this.node.vote;
     this.reportedCommit = storage.snapshot.meta.index;
   }
 
+  nextDeadline(): number {
+    return Math.min(this.node.nextDeadline(), this.frontend.nextDeadline());
+  }
+
   tick(now: number): void {
-    this.node.tick(now);
+    if (now >= this.node.nextDeadline()) this.node.tick(now);
     this.flush(now);
+    this.frontend.tick(now);
   }
 
   receive(m: Message, now: number): void {
     this.node.step(m, now);
     this.flush(now);
+  }
+
+  handleClient(r: ClientRequest, now: number): void {
+    this.frontend.handle(r, now);
   }
 
   campaignNow(now: number): void {
@@ -92,7 +115,7 @@ export class Server {
   /** Handles every Ready the node has, in the order the paper requires. */
   flush(now: number): void {
     while (this.node.hasReady()) {
-      this.reportRoleAndVote();
+      this.reportRoleAndVote(now);
       const rd = this.node.ready();
       this.persist(rd);
       for (const m of rd.messages) this.host.send(m);
@@ -101,15 +124,17 @@ export class Server {
       this.maybeCompact();
       this.serveReads(rd);
     }
-    this.reportRoleAndVote();
+    this.reportRoleAndVote(now);
   }
 
-  private reportRoleAndVote(): void {
+  private reportRoleAndVote(now: number): void {
     const n = this.node;
     if (n.role !== this.reportedRole || n.term !== this.reportedTerm) {
+      const wasLeader = this.reportedRole === 'leader';
       this.reportedRole = n.role;
       this.reportedTerm = n.term;
       this.observer.role(this.id, n.role, n.term);
+      if (wasLeader !== (n.role === 'leader')) this.frontend.roleChanged(n.role, now);
     }
     if (n.vote !== this.reportedVote) {
       this.reportedVote = n.vote;
@@ -122,15 +147,7 @@ export class Server {
       const vote = this.opts.forgetVote ? '' : rd.hardState.vote;
       this.storage.hardState = { ...rd.hardState, vote };
     }
-    if (rd.snapshot) {
-      const { index, term } = rd.snapshot.meta;
-      const discardsTail = this.storage.lastIndex() > index && this.storage.term(index) !== term;
-      this.storage.installSnapshot(rd.snapshot);
-      // Entries after a snapshot that does not agree with them are gone: say so (Figure 13, step 7).
-      if (discardsTail) this.observer.truncate(this.id, index + 1);
-      this.machine = this.makeMachine(rd.snapshot.data);
-      this.observer.snapshot(this.id, rd.snapshot.meta.index, rd.snapshot.meta.term);
-    }
+    if (rd.snapshot) this.installSnapshot(rd);
     const truncatedFrom = this.storage.append(rd.entries);
     if (truncatedFrom !== undefined) this.observer.truncate(this.id, truncatedFrom);
     for (const e of rd.entries) this.observer.append(this.id, e.index, e.term, describeEntry(e));
@@ -140,12 +157,33 @@ export class Server {
     }
   }
 
+  private installSnapshot(rd: Ready): void {
+    const snap = rd.snapshot;
+    if (!snap) return;
+    const { index, term } = snap.meta;
+    const discardsTail = this.storage.lastIndex() > index && this.storage.term(index) !== term;
+    this.storage.installSnapshot(snap);
+    // Entries after a snapshot that does not agree with them are gone: say so (Figure 13, step 7).
+    if (discardsTail) this.observer.truncate(this.id, index + 1);
+    this.machine.restore(snap.data);
+    this.observer.snapshot(this.id, index, term);
+    this.deliverWatches();
+  }
+
   private applyAll(rd: Ready, now: number): void {
     for (const e of rd.committedEntries) {
       if (e.type === 'conf') this.applyConf(e);
       const out = this.machine.apply(e, now);
       this.observer.apply(this.id, e.index, e.term, describeEntry(e), out.revision);
-      if (out.answer) this.host.applied(out.answer.client, out.answer.seq, out.answer.response, out.revision);
+      this.deliverWatches();
+      if (out.answer) this.frontend.applied(out.answer.client, out.answer.seq, out.answer.response as ClientAnswer);
+    }
+  }
+
+  private deliverWatches(): void {
+    if (this.machine instanceof KvMachine && this.machine.watchResponses.length > 0) {
+      this.frontend.deliverWatches(this.machine.watchResponses);
+      this.machine.watchResponses = [];
     }
   }
 
@@ -171,6 +209,6 @@ export class Server {
     const applied = this.node.applied;
     const ready = this.waitingReads.filter((r) => r.index <= applied);
     this.waitingReads = this.waitingReads.filter((r) => r.index > applied);
-    for (const r of ready) this.host.readReady(r.context);
+    for (const r of ready) this.frontend.readReady(r.context);
   }
 }

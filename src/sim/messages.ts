@@ -1,6 +1,7 @@
 // What travels on the simulated network, and the short summaries of Raft messages that
 // the trace and the page show.
 
+import type { ClientRequest, Reply } from '../cluster/client-protocol';
 import type { Message } from '../raft';
 import type { MessageSummary } from './trace-types';
 
@@ -16,8 +17,8 @@ export interface Envelope {
 
 export type Payload =
   | { readonly kind: 'raft'; readonly msg: Message }
-  | { readonly kind: 'request'; readonly client: string; readonly seq: number; readonly req: unknown }
-  | { readonly kind: 'response'; readonly client: string; readonly seq: number; readonly res: unknown };
+  | { readonly kind: 'request'; readonly req: ClientRequest }
+  | { readonly kind: 'reply'; readonly reply: Reply };
 
 /** The fields of a Raft message worth showing, in a fixed order. */
 export function summarizeRaft(m: Message): MessageSummary {
@@ -38,8 +39,12 @@ export function summarizeRaft(m: Message): MessageSummary {
 
 export function summarize(p: Payload): MessageSummary {
   if (p.kind === 'raft') return summarizeRaft(p.msg);
-  const s: MessageSummary = { type: p.kind === 'request' ? 'client-request' : 'client-response', term: 0 };
-  s.client = p.client;
-  s.seq = p.seq;
-  return s;
+  if (p.kind === 'request') {
+    const body = p.req.body;
+    const s: MessageSummary = { type: 'client-request', term: 0, stream: p.req.stream, seq: p.req.seq, op: body.kind === 'kv' ? body.label : body.kind };
+    return s;
+  }
+  const r = p.reply;
+  if (r.kind === 'watch') return { type: 'watch-event', term: 0, watchId: r.response.watchId, events: r.response.events.length };
+  return { type: 'client-response', term: 0, stream: r.stream, seq: r.seq, ok: r.ok, ...(r.ok ? {} : { error: r.error }) };
 }

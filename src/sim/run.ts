@@ -1,6 +1,8 @@
 // Running a whole scenario headless (the runner, the fuzzer, tests and benchmarks).
 
-import { countingMachine, type MachineFactory } from '../cluster/machine';
+import type { MachineFactory } from '../cluster/machine';
+import { kvMachineFactory } from '../cluster/kv-machine';
+import { minLeaseTtlFor } from '../cluster/frontend';
 import type { Scenario } from './scenario-types';
 import { Simulation } from './simulation';
 
@@ -10,7 +12,8 @@ export interface RunOptions {
 }
 
 export function createSimulation(scenario: Scenario, opts: RunOptions): Simulation {
-  const sim = new Simulation(scenario, { trace: opts.trace, machine: opts.machine ?? countingMachine });
+  const machine = opts.machine ?? kvMachineFactory(minLeaseTtlFor(scenario.cluster.electionTimeout[0]));
+  const sim = new Simulation(scenario, { trace: opts.trace, machine });
   sim.start();
   return sim;
 }

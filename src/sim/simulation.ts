@@ -14,11 +14,14 @@ import { Recorder } from './recorder';
 import type { Scenario, Step } from './scenario-types';
 import { textOf } from './text';
 import { runStep } from './steps';
+import { ClientProcess } from './clients/client';
+import type { ClientEnv } from './clients/env';
 
 export type SimEvent =
   | { readonly kind: 'step'; readonly index: number }
   | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
   | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
+  | { readonly kind: 'client-timer'; readonly client: string; readonly token: string }
   | { readonly kind: 'end' };
 
 export interface SimOptions {
@@ -49,6 +52,8 @@ export class Simulation {
   /** Messages in flight that the loss rate has already taken: they vanish on arrival. */
   private readonly lost = new Set<number>();
   private readonly rngs = new Map<string, Rng>();
+  readonly clients = new Map<string, ClientProcess>();
+  private readonly clientEnv: ClientEnv;
   private readonly timerAt = new Map<string, number>();
   private readonly timerGen = new Map<string, number>();
   private nextMessageId = 1;
@@ -64,6 +69,14 @@ export class Simulation {
     this.network = new Network([...scenario.network.latency], scenario.network.loss);
     this.recorder = new Recorder(opts.trace);
     this.nodeIds = [...scenario.cluster.nodes];
+    this.clientEnv = {
+      now: () => this.now,
+      nodes: () => this.nodeIds,
+      send: (req, to) => this.send(req.client, to, { kind: 'request', req }),
+      timer: (client, at, token) => this.queue.push(Math.max(at, this.now), { kind: 'client-timer', client, token }),
+      recorder: this.recorder,
+      attemptTimeoutMs: Math.max(1000, 4 * scenario.cluster.electionTimeout[1]),
+    };
   }
 
   /** Records the start, boots every node and schedules the steps and the end. */
@@ -97,6 +110,7 @@ export class Simulation {
     if (e.kind === 'deliver') this.deliver(e.env, e.lost);
     else if (e.kind === 'timer') this.fireTimer(e.node, e.gen);
     else if (e.kind === 'step') runStep(this, e.index);
+    else if (e.kind === 'client-timer') this.clients.get(e.client)?.onTimer(e.token);
     else this.finish();
     return true;
   }
@@ -141,6 +155,8 @@ export class Simulation {
     this.servers.delete(id);
     this.disarmTimer(id);
     this.recorder.record(() => ({ t: this.now, ev: 'crash', node: id }));
+    // Its connections are reset: clients learn that their watches there are gone.
+    for (const c of this.clients.values()) c.connectionLost(id);
   }
 
   restart(id: string): void {
@@ -197,8 +213,7 @@ export class Simulation {
   private hostFor(id: string): ServerHost {
     return {
       send: (m: Message) => this.send(id, m.to, { kind: 'raft', msg: m }),
-      applied: () => {},
-      readReady: () => {},
+      reply: (client, reply) => this.send(id, client, { kind: 'reply', reply }),
     };
   }
 
@@ -216,7 +231,7 @@ export class Simulation {
   armTimer(id: string): void {
     const s = this.servers.get(id);
     if (!s) return;
-    const at = s.node.nextDeadline();
+    const at = s.nextDeadline();
     if (this.timerAt.get(id) === at) return;
     this.timerAt.set(id, at);
     const gen = (this.timerGen.get(id) ?? 0) + 1;
@@ -271,6 +286,26 @@ export class Simulation {
     this.recorder.record(() => ({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to }));
     const p = env.payload;
     if (p.kind === 'raft') this.withServer(env.to, (s) => s.receive(p.msg, this.now));
+    else if (p.kind === 'request') this.withServer(env.to, (s) => s.handleClient(p.req, this.now));
+    else this.clients.get(env.to)?.receive(p.reply, env.from);
+  }
+
+  // ---- clients ----
+
+  /** The client process with this id, started on first use. */
+  client(id: string): ClientProcess {
+    let c = this.clients.get(id);
+    if (!c) {
+      c = new ClientProcess(id, this.clientEnv);
+      this.clients.set(id, c);
+    }
+    return c;
+  }
+
+  /** A client process dies: its requests, keep-alives and watches stop. */
+  crashClient(id: string): void {
+    this.client(id).crash();
+    for (const s of this.servers.keys()) this.withServer(s, (srv) => srv.frontend.dropClient(id));
   }
 
   /** The transport tells a leader its snapshot did not arrive (etcd ReportSnapshot). */

@@ -48,9 +48,19 @@ function perform(sim: Simulation, step: Step, index: number): string | undefined
     case 'narrate':
       rec.record(() => ({ t: sim.now, ev: 'narrate', step: index }));
       return undefined;
-    case 'client':
+    case 'client': {
+      const node = step.node === undefined ? undefined : resolveNode(sim, step.node);
+      if (step.node !== undefined && !node) return 'there is no leader';
+      const client = sim.client(step.client);
+      if (client.crashed) return `client ${step.client} has crashed`;
+      client.submit(step.op, node);
+      return undefined;
+    }
     case 'client-crash':
-      return 'client operations need the key-value store';
+      if (sim.client(step.client).crashed) return `client ${step.client} has already crashed`;
+      sim.recorder.record(() => ({ t: sim.now, ev: 'client-crash', client: step.client }));
+      sim.crashClient(step.client);
+      return undefined;
     case 'add-node':
     case 'remove-node':
     case 'promote':

@@ -1,0 +1,237 @@
+// A client process on the simulated network: it issues the scenario's operations one at a
+// time (a main stream), retries them against other nodes with leader hints, reports each
+// answer (or an unknown outcome) in the trace, and runs the etcd recipes (recipe.ts) in
+// the background. Its state is plain data, driven by answers and timer tokens.
+
+import type { Reply, RequestBody } from '../../cluster/client-protocol';
+import type { WatchResponse } from '../../kv';
+import type { ClientOp } from '../scenario-types';
+import type { OpResult } from '../trace-types';
+import type { ClientEnv } from './env';
+import { kvRequestOf, labelOf } from './ops';
+import { Campaigns } from './recipe';
+import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
+
+interface QueuedOp {
+  op: ClientOp;
+  node?: string;
+}
+
+type TrackedRpc = Rpc & { sentAt: number; lastError?: string };
+
+/** Who a watch (on one node) reports to. */
+export type WatchOwner = { kind: 'user'; invoke: number } | { kind: 'recipe'; election: string };
+
+export class ClientProcess {
+  crashed = false;
+  private invokes = 0;
+  private queue: QueuedOp[] = [];
+  private busy = false;
+  private rpcs = new Map<string, TrackedRpc>();
+  private seqs = new Map<string, number>();
+  leaderHint: string | undefined;
+  /** Watches by `${node}#${watchId}`. */
+  readonly watches = new Map<string, WatchOwner>();
+  /** Watch creations not answered yet, by `${stream}#${seq}`. */
+  private creating = new Map<string, { node: string; owner: WatchOwner }>();
+  readonly campaigns: Campaigns;
+
+  constructor(
+    readonly id: string,
+    readonly env: ClientEnv,
+  ) {
+    this.campaigns = new Campaigns(this);
+  }
+
+  /** A scenario step: queue the op; it starts once earlier ops of this client are done. */
+  submit(op: ClientOp, node?: string): void {
+    if (this.crashed) return;
+    this.queue.push({ op, ...(node ? { node } : {}) });
+    this.startNext();
+  }
+
+  private startNext(): void {
+    if (this.busy || this.crashed) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.busy = true;
+    const invoke = ++this.invokes;
+    const { op, node } = next;
+    this.env.recorder.record(() => ({ t: this.env.now(), ev: 'invoke', client: this.id, id: invoke, op }));
+    if (op.type === 'campaign') {
+      this.campaigns.campaign(op, invoke, node);
+      this.finishMain(); // Campaign waits in the background; the client goes on.
+    } else if (op.type === 'resign') {
+      this.campaigns.resign(op.election, invoke);
+    } else {
+      this.startOp(op, invoke, node);
+    }
+  }
+
+  private startOp(op: ClientOp, invoke: number, node?: string): void {
+    const purpose: Purpose = { kind: 'op', invoke };
+    if (op.type === 'lease-keepalive') return this.call(this.id, { kind: 'keepalive', id: op.id }, purpose, node);
+    if (op.type === 'watch') {
+      const req = { key: op.key, ...(op.prefix ? { prefix: true } : {}), ...(op.rangeEnd ? { rangeEnd: op.rangeEnd } : {}), ...(op.startRevision ? { startRevision: op.startRevision } : {}), ...(op.prevKv ? { prevKv: true } : {}) };
+      return this.watch(req, { kind: 'user', invoke }, node);
+    }
+    const req = kvRequestOf(op);
+    if (!req) return this.returnOp(invoke, false, undefined, `unsupported operation ${op.type}`);
+    this.call(this.id, { kind: 'kv', req, label: labelOf(req) }, purpose, node);
+  }
+
+  /** Reports the answer of a main-stream op in the trace and starts the next one. */
+  returnOp(invoke: number, ok: boolean, result?: OpResult, error?: string): void {
+    this.env.recorder.record(() =>
+      ok ? { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: true, result: result as OpResult } : { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: false, error: error ?? 'error' },
+    );
+  }
+
+  finishMain(): void {
+    this.busy = false;
+    this.startNext();
+  }
+
+  // ---- requests with retries ----
+
+  /** Sends a request on `stream` (one outstanding per stream), retrying on failure. */
+  call(stream: string, body: RequestBody, purpose: Purpose, node?: string): void {
+    const seq = (this.seqs.get(stream) ?? 0) + 1;
+    this.seqs.set(stream, seq);
+    const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(), timeoutAt: 0, maybeApplied: false, sentAt: 0 };
+    this.rpcs.set(stream, rpc);
+    this.sendAttempt(rpc);
+  }
+
+  private sendAttempt(rpc: TrackedRpc): void {
+    const now = this.env.now();
+    rpc.sentAt = now;
+    rpc.timeoutAt = now + this.env.attemptTimeoutMs;
+    this.env.send({ client: this.id, stream: rpc.stream, seq: rpc.seq, body: rpc.body }, rpc.target);
+    this.env.timer(this.id, rpc.timeoutAt, `timeout:${rpc.stream}:${rpc.seq}:${rpc.attempt}`);
+  }
+
+  receive(reply: Reply, from: string): void {
+    if (this.crashed) return;
+    if (reply.kind === 'watch') return this.receiveWatch(reply.response, from, reply.stream, reply.seq);
+    const rpc = this.rpcs.get(reply.stream);
+    if (!rpc || rpc.seq !== reply.seq) return; // an answer to an attempt we gave up on
+    if (!reply.ok && reply.retry) {
+      this.leaderHint = reply.leader;
+      rpc.lastError = reply.error;
+      return this.retry(rpc, false);
+    }
+    this.rpcs.delete(reply.stream);
+    this.settle(rpc, reply.ok, reply.ok ? reply.result : undefined, reply.ok ? undefined : reply.error, from);
+  }
+
+  private retry(rpc: TrackedRpc, timedOut: boolean): void {
+    if (timedOut) {
+      if (mayTakeEffect(rpc.body)) rpc.maybeApplied = true;
+      if (this.leaderHint === rpc.target) this.leaderHint = undefined;
+      rpc.lastError = 'timeout';
+    }
+    if (rpc.attempt >= MAX_ATTEMPTS) {
+      this.rpcs.delete(rpc.stream);
+      // TRACE.md: "timeout" means the outcome is unknown; a write every node refused before
+      // proposing it has certainly not happened, and gets the node's own error.
+      const error = rpc.maybeApplied ? 'timeout' : (rpc.lastError ?? 'unavailable');
+      return this.settle(rpc, false, undefined, error, undefined);
+    }
+    rpc.attempt++;
+    rpc.target = this.nextTarget(rpc.target);
+    rpc.timeoutAt = Infinity;
+    this.env.timer(this.id, this.env.now() + (timedOut ? 0 : RETRY_BACKOFF_MS), `retry:${rpc.stream}:${rpc.seq}:${rpc.attempt}`);
+  }
+
+  onTimer(token: string): void {
+    if (this.crashed) return;
+    const [kind, a, b, c] = token.split(':');
+    if (kind === 'timeout' || kind === 'retry') {
+      const rpc = this.rpcs.get(a as string);
+      if (!rpc || rpc.seq !== Number(b) || rpc.attempt !== Number(c)) return;
+      if (kind === 'retry') this.sendAttempt(rpc);
+      else if (this.env.now() >= rpc.timeoutAt) this.retry(rpc, true);
+      return;
+    }
+    this.campaigns.onTimer(kind as string, a as string, Number(b));
+  }
+
+  private settle(rpc: TrackedRpc, ok: boolean, result: unknown, error: string | undefined, from: string | undefined): void {
+    const p = rpc.purpose;
+    if (p.kind === 'op') {
+      this.returnOp(p.invoke, ok, result as OpResult, error);
+      this.finishMain();
+    } else {
+      // Sessions count their TTL from when the successful attempt was sent.
+      this.campaigns.answer(p, ok, result, error, from, rpc.sentAt);
+    }
+  }
+
+  // ---- watches ----
+
+  watch(req: { key: string; prefix?: boolean; rangeEnd?: string; startRevision?: number; prevKv?: boolean }, owner: WatchOwner, node?: string): void {
+    const stream = `${this.id}/w`;
+    const seq = (this.seqs.get(stream) ?? 0) + 1;
+    this.seqs.set(stream, seq);
+    const target = node ?? this.preferredNode();
+    this.creating.set(`${stream}#${seq}`, { node: target, owner });
+    this.env.send({ client: this.id, stream, seq, body: { kind: 'watch', req } }, target);
+  }
+
+  private receiveWatch(resp: WatchResponse, from: string, stream?: string, seq?: number): void {
+    const key = `${from}#${resp.watchId}`;
+    if (resp.created && stream !== undefined) {
+      const pending = this.creating.get(`${stream}#${seq}`);
+      if (!pending) return;
+      this.creating.delete(`${stream}#${seq}`);
+      this.watches.set(key, pending.owner);
+      if (pending.owner.kind === 'user') {
+        const result: OpResult = { header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
+        this.returnOp(pending.owner.invoke, true, result);
+        this.finishMain();
+      }
+    }
+    const owner = this.watches.get(key);
+    if (!owner) return;
+    if (owner.kind === 'user' && resp.events.length > 0) {
+      this.env.recorder.record(() => ({ t: this.env.now(), ev: 'watch', client: this.id, watchId: resp.watchId, events: resp.events }));
+    } else if (owner.kind === 'recipe') {
+      this.campaigns.watchEvents(owner.election, resp, from);
+    }
+    if (resp.canceled) this.watches.delete(key);
+  }
+
+  /** A server this client talked to crashed: its connections (and watches there) are gone. */
+  connectionLost(node: string): void {
+    for (const [key, owner] of this.watches) {
+      if (!key.startsWith(`${node}#`)) continue;
+      this.watches.delete(key);
+      if (owner.kind === 'recipe') this.campaigns.watchLost(owner.election);
+    }
+  }
+
+  crash(): void {
+    this.crashed = true;
+    this.queue = [];
+    this.rpcs.clear();
+    this.campaigns.crash();
+  }
+
+  // ---- choosing nodes ----
+
+  preferredNode(): string {
+    const nodes = this.env.nodes();
+    if (this.leaderHint && nodes.includes(this.leaderHint)) return this.leaderHint;
+    let h = 0;
+    for (const ch of this.id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    return nodes[h % nodes.length] as string;
+  }
+
+  private nextTarget(current: string): string {
+    if (this.leaderHint && this.leaderHint !== current) return this.leaderHint;
+    const nodes = this.env.nodes();
+    const i = nodes.indexOf(current);
+    return nodes[(i + 1) % nodes.length] as string;
+  }
+}

@@ -1,0 +1,233 @@
+// etcd's election recipe (client/v3/concurrency: session.go, election.go), as a client
+// runs it in the background:
+//   1. a session: a lease of `ttl` seconds, kept alive every ttl/3 (session.go);
+//   2. Campaign: key = election + "/" + lease id in hex, created by a txn
+//      "if createRevision(key) == 0 then put(key, value, lease) else get(key)"; our
+//      revision is the txn's header revision (or the existing key's create revision);
+//   3. waitDeletes: get the key with the greatest create revision below ours; if there is
+//      none we lead; else watch that key from the get's revision until it is deleted, and
+//      ask again (each campaigner watches only the key just ahead of it: no herd effect);
+//   4. Resign: delete our key if it is still ours (create revision unchanged), then close
+//      the session (revoke the lease).
+// The client's view of its session ends when a keep-alive was not answered in time
+// (counted from when the last successful keep-alive was sent, so the client gives up no
+// later than the leader expires the lease), or when the lease is gone.
+
+import type { WatchResponse } from '../../kv';
+import type { CampaignOp } from '../scenario-types';
+import type { Kv, OpResult } from '../trace-types';
+import type { ClientProcess } from './client';
+import type { Purpose, RecipeStep } from './rpc';
+
+type Phase = 'granting' | 'creating' | 'querying' | 'waiting' | 'holding' | 'resigning';
+
+interface Campaign {
+  election: string;
+  value: string;
+  ttl: number;
+  /** The campaign op still waiting to return, if any. */
+  invoke?: number;
+  /** The resign op waiting to return, if any. */
+  resignInvoke?: number;
+  phase: Phase;
+  node?: string;
+  lease?: number;
+  key?: string;
+  rev?: number;
+  /** The key just ahead of ours that we wait to be deleted. */
+  waitKey?: string;
+  /** We were elected and have not given it up yet. */
+  held?: boolean;
+  /** Session: keep-alive generation and the client-side deadline. */
+  kaGen: number;
+  deadline: number;
+}
+
+export class Campaigns {
+  private byElection = new Map<string, Campaign>();
+
+  constructor(private readonly client: ClientProcess) {}
+
+  private get now(): number {
+    return this.client.env.now();
+  }
+
+  private stream(election: string): string {
+    return `${this.client.id}/e/${election}`;
+  }
+
+  holding(election: string): boolean {
+    return this.byElection.get(election)?.phase === 'holding';
+  }
+
+  campaign(op: CampaignOp, invoke: number, node?: string): void {
+    if (this.byElection.has(op.election)) {
+      this.client.returnOp(invoke, false, undefined, 'already campaigning in this election');
+      return;
+    }
+    const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}) };
+    this.byElection.set(op.election, c);
+    this.request(c, 'grant', { kind: 'kv', req: { type: 'lease-grant', ttl: c.ttl }, label: `lease-grant ${c.ttl}s` });
+  }
+
+  resign(election: string, invoke: number): void {
+    const c = this.byElection.get(election);
+    if (!c || c.key === undefined || c.phase === 'granting' || c.phase === 'resigning') {
+      // etcd: Resign without a leadership held is a no-op.
+      this.client.returnOp(invoke, true, { header: { revision: 0 } });
+      this.client.finishMain();
+      return;
+    }
+    c.resignInvoke = invoke;
+    c.phase = 'resigning';
+    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: c.rev ?? 0 }];
+    this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key: c.key }], failure: [] }, label: `resign ${c.key}` });
+  }
+
+  private request(c: Campaign, step: RecipeStep, body: Parameters<ClientProcess['call']>[1]): void {
+    const purpose: Purpose = { kind: 'recipe', election: c.election, step };
+    this.client.call(this.stream(c.election), body, purpose, c.node);
+  }
+
+  /** An answer to one of the recipe's requests (or to a keep-alive). */
+  answer(p: Purpose, ok: boolean, result: unknown, error: string | undefined, from: string | undefined, sentAt: number): void {
+    if (p.kind === 'op') return;
+    const c = this.byElection.get(p.election);
+    if (!c) return;
+    if (p.kind === 'keepalive') return this.keptAlive(c, ok, result, error, sentAt);
+    if (!ok) return this.fail(c, error ?? 'error');
+    if (from) c.node = from;
+    this.step(c, p.step, result as OpResult, sentAt);
+  }
+
+  private step(c: Campaign, step: RecipeStep, r: OpResult, sentAt: number): void {
+    switch (step) {
+      case 'grant':
+        return this.granted(c, r, sentAt);
+      case 'create':
+        c.rev = r.succeeded ? r.header.revision : (r.responses?.[0]?.kvs?.[0]?.createRevision ?? r.header.revision);
+        return this.query(c);
+      case 'query':
+        return this.queried(c, r);
+      case 'resign-delete':
+        if (c.held) this.recordResigned(c);
+        c.held = false;
+        return this.request(c, 'resign-revoke', { kind: 'kv', req: { type: 'lease-revoke', id: c.lease ?? 0 }, label: `lease-revoke ${(c.lease ?? 0).toString(16)}` });
+      case 'resign-revoke':
+        return this.closed(c, r);
+      case 'watch':
+        return;
+    }
+  }
+
+  private granted(c: Campaign, r: OpResult, sentAt: number): void {
+    c.lease = r.id ?? 0;
+    c.key = `${c.election}/${c.lease.toString(16)}`;
+    c.phase = 'creating';
+    this.renewed(c, sentAt, r.ttl ?? c.ttl);
+    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: 0 }];
+    const put = { type: 'put' as const, key: c.key, value: c.value, lease: c.lease };
+    this.request(c, 'create', { kind: 'kv', req: { type: 'txn', compare, success: [put], failure: [{ type: 'get', key: c.key }] }, label: `campaign ${c.key}` });
+  }
+
+  private query(c: Campaign): void {
+    c.phase = 'querying';
+    const req = { type: 'get' as const, key: `${c.election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'descend' as const, limit: 1, maxCreateRevision: (c.rev ?? 1) - 1 };
+    this.request(c, 'query', { kind: 'kv', req, label: `get ${c.election}/* <${c.rev}` });
+  }
+
+  private queried(c: Campaign, r: OpResult): void {
+    const ahead: Kv | undefined = r.kvs?.[0];
+    if (!ahead) return this.elected(c);
+    c.phase = 'waiting';
+    c.waitKey = ahead.key;
+    this.client.watch({ key: ahead.key, startRevision: r.header.revision }, { kind: 'recipe', election: c.election }, c.node);
+  }
+
+  /** The key ahead of ours is deleted (or the watch broke): ask again who is ahead. */
+  watchEvents(election: string, resp: WatchResponse, _from: string): void {
+    const c = this.byElection.get(election);
+    if (!c || c.phase !== 'waiting') return;
+    if (resp.canceled || resp.events.some((e) => e.type === 'DELETE' && e.kv.key === c.waitKey)) this.query(c);
+  }
+
+  watchLost(election: string): void {
+    const c = this.byElection.get(election);
+    if (c?.phase === 'waiting') this.query(c);
+  }
+
+  private elected(c: Campaign): void {
+    c.phase = 'holding';
+    c.held = true;
+    const key = c.key ?? '';
+    const revision = c.rev ?? 0;
+    this.client.env.recorder.record(() => ({ t: this.now, ev: 'elected', client: this.client.id, election: c.election, key, revision }));
+    if (c.invoke !== undefined) this.client.returnOp(c.invoke, true, { header: { revision }, key, revision });
+    delete c.invoke;
+  }
+
+  private recordResigned(c: Campaign): void {
+    this.client.env.recorder.record(() => ({ t: this.now, ev: 'resigned', client: this.client.id, election: c.election }));
+  }
+
+  private closed(c: Campaign, r: OpResult): void {
+    this.byElection.delete(c.election);
+    if (c.invoke !== undefined) this.client.returnOp(c.invoke, false, undefined, 'context canceled');
+    if (c.resignInvoke !== undefined) {
+      this.client.returnOp(c.resignInvoke, true, { header: r.header });
+      this.client.finishMain();
+    }
+  }
+
+  private fail(c: Campaign, error: string): void {
+    if (c.phase === 'resigning') {
+      // The session ends anyway: stop keeping it alive and report the resign's failure.
+      this.byElection.delete(c.election);
+      if (c.held) this.recordResigned(c);
+      if (c.resignInvoke !== undefined) {
+        this.client.returnOp(c.resignInvoke, false, undefined, error);
+        this.client.finishMain();
+      }
+      return;
+    }
+    this.end(c, error);
+  }
+
+  /** The session is over (expired, lost or failed): give up leadership or the campaign. */
+  private end(c: Campaign, error: string): void {
+    this.byElection.delete(c.election);
+    if (c.held) this.recordResigned(c);
+    if (c.invoke !== undefined) this.client.returnOp(c.invoke, false, undefined, error);
+  }
+
+  // ---- the session: keep-alives and the client-side deadline ----
+
+  private renewed(c: Campaign, sentAt: number, ttlSeconds: number): void {
+    c.deadline = sentAt + ttlSeconds * 1000;
+    c.kaGen++;
+    const every = Math.max(1, Math.floor((ttlSeconds * 1000) / 3));
+    this.client.env.timer(this.client.id, this.now + every, `ka:${c.election}:${c.kaGen}`);
+    this.client.env.timer(this.client.id, c.deadline, `deadline:${c.election}:${c.kaGen}`);
+  }
+
+  onTimer(kind: string, election: string, gen: number): void {
+    const c = this.byElection.get(election);
+    if (!c || c.kaGen !== gen) return;
+    if (kind === 'deadline' && this.now >= c.deadline) return this.end(c, 'session expired');
+    if (kind === 'ka' && c.lease !== undefined) {
+      this.client.call(`${this.client.id}/ka/${election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election }, c.node);
+    }
+  }
+
+  private keptAlive(c: Campaign, ok: boolean, result: unknown, error: string | undefined, sentAt: number): void {
+    if (ok) return this.renewed(c, sentAt, (result as OpResult).ttl ?? c.ttl);
+    if (error === 'etcdserver: requested lease not found') return this.end(c, 'session expired');
+    // Unanswered: try again soon; the deadline timer ends the session if it is too late.
+    this.client.env.timer(this.client.id, this.now + 100, `ka:${c.election}:${c.kaGen}`);
+  }
+
+  crash(): void {
+    for (const c of this.byElection.values()) if (c.held) this.recordResigned(c);
+    this.byElection.clear();
+  }
+}

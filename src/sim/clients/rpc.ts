@@ -1,0 +1,36 @@
+// One request of a client, with its retries: a timeout per attempt, a retry on another
+// node (or the leader a node told us about), and the same stream/seq on every attempt so
+// that the servers apply it at most once (§8 of the Raft paper).
+
+import type { RequestBody } from '../../cluster/client-protocol';
+
+/** Attempts before giving up; an unknown outcome is then reported as a timeout (TRACE.md). */
+export const MAX_ATTEMPTS = 3;
+/** Pause before retrying after a "no leader" or "not leader" answer. */
+export const RETRY_BACKOFF_MS = 50;
+
+export interface Rpc {
+  readonly stream: string;
+  readonly seq: number;
+  readonly body: RequestBody;
+  attempt: number;
+  target: string;
+  /** The current attempt's deadline; a timer event carries it so stale timers are ignored. */
+  timeoutAt: number;
+  /** An earlier attempt may have been proposed: a failure now means "outcome unknown". */
+  maybeApplied: boolean;
+  /** What to do with the answer (a plain tag, so client state stays plain data). */
+  readonly purpose: Purpose;
+}
+
+export type Purpose =
+  | { readonly kind: 'op'; readonly invoke: number }
+  | { readonly kind: 'keepalive'; readonly election: string }
+  | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep };
+
+export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete' | 'resign-revoke';
+
+/** Writes are proposed through Raft, so a lost answer leaves their outcome unknown. */
+export function mayTakeEffect(body: RequestBody): boolean {
+  return body.kind === 'kv' && !(body.req.type === 'get');
+}
