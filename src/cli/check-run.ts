@@ -2,6 +2,7 @@
 // liveness once the faults have healed.
 
 import { checkLinearizability, checkLiveness, checkSafety } from '../check';
+import { checkElections } from '../check/elections';
 import type { FuzzScenario } from '../scenario/fuzz';
 import { runScenario } from '../sim/run';
 import type { TraceEvent } from '../sim/trace-types';
@@ -19,6 +20,8 @@ export function checkTrace(trace: readonly TraceEvent[], fuzz: FuzzScenario, liv
   if (first) return { ok: false, property: first.property, message: first.message, events: trace.length };
   const lin = checkLinearizability(trace);
   if (!lin.ok && !('inconclusive' in lin && lin.inconclusive)) return { ok: false, property: 'Linearizability', message: lin.message, events: trace.length };
+  const elections = checkElections(trace);
+  if (!elections.ok) return { ok: false, property: 'Election Recipe', message: elections.message, events: trace.length };
   if (liveness) {
     const live = checkLiveness(trace, { healedAt: fuzz.healedAt, within: 10 * fuzz.scenario.cluster.electionTimeout[1] });
     if (!live.ok) return { ok: false, property: 'Liveness', message: live.message, events: trace.length };

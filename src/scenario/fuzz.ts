@@ -101,9 +101,16 @@ function randomGroups(rng: Rng, nodes: readonly string[]): string[][] {
 const KEYS = ['a', 'b', 'c'];
 
 function randomClientStep(rng: Rng, nodes: readonly string[], at: number): Step {
-  const client = `c${rng.int(1, 3)}`;
-  const step: Step = { at, do: 'client', client, op: randomOp(rng) };
+  const client = `c${rng.int(1, 4)}`;
+  if (rng.chance(0.03)) return { at, do: 'client-crash', client };
+  const op = rng.chance(0.15) ? randomRecipeOp(rng) : randomOp(rng);
+  const step: Step = { at, do: 'client', client, op };
   return rng.chance(0.5) ? { ...step, node: rng.pick(nodes) } : step;
+}
+
+function randomRecipeOp(rng: Rng): ClientOp {
+  if (rng.chance(0.6)) return { type: 'campaign', election: 'e', value: `v${rng.int(1, 9)}`, ttl: rng.int(1, 3) };
+  return { type: 'resign', election: 'e' };
 }
 
 function randomOp(rng: Rng): ClientOp {

@@ -7,12 +7,12 @@ import { fuzzScenario } from '../../src/scenario/fuzz';
 
 const SIZES = [3, 5, 7, 9];
 
-describe('fuzz: safety and liveness under random faults', () => {
+describe('fuzz: Raft safety, linearizability, the election recipe and liveness under random faults', () => {
   for (const nodes of SIZES) {
     it(`${nodes} nodes, 80 seeds`, () => {
       const failures: string[] = [];
       for (let seed = 1; seed <= 80; seed++) {
-        const result = checkRun(fuzzScenario(seed * 7919 + nodes, { nodes }));
+        const result = checkRun(fuzzScenario(seed * 7919 + nodes, { nodes, clients: true }));
         if (!result.ok) failures.push(`seed ${seed * 7919 + nodes}: ${result.property}: ${result.message}`);
       }
       expect(failures).toEqual([]);
