@@ -333,7 +333,10 @@ export class Raft {
   }
 
   send(draft: MessageDraft): void {
-    this.msgs.push({ ...draft, from: this.id, term: draft.term ?? this.term } as Message);
+    const m = draft as { from?: string; term?: number };
+    m.from = this.id;
+    m.term ??= this.term;
+    this.msgs.push(draft as Message);
   }
 }
 

@@ -30,19 +30,21 @@ export function hasReady(r: Raft, last: HardState): boolean {
   );
 }
 
+const NOTHING: readonly never[] = [];
+
 export function takeReady(r: Raft, last: HardState): Ready {
-  const hs = hardStateChanged(r, last) ? { term: r.term, vote: r.vote, commit: r.log.committed } : undefined;
-  const snapshot = r.log.unstableSnapshot();
-  const ready: Ready = {
-    ...(hs ? { hardState: hs } : {}),
-    entries: r.log.unstableEntries().slice(),
-    ...(snapshot ? { snapshot } : {}),
+  const unstable = r.log.unstableEntries();
+  const ready: { -readonly [K in keyof Ready]: Ready[K] } = {
+    entries: unstable.length > 0 ? unstable.slice() : NOTHING,
     messages: r.msgs,
-    committedEntries: r.log.nextCommittedEntries(),
+    committedEntries: r.log.committed > r.log.applied ? r.log.nextCommittedEntries() : NOTHING,
     readStates: r.readStates,
   };
-  r.msgs = [];
-  r.readStates = [];
+  if (hardStateChanged(r, last)) ready.hardState = { term: r.term, vote: r.vote, commit: r.log.committed };
+  const snapshot = r.log.unstableSnapshot();
+  if (snapshot) ready.snapshot = snapshot;
+  if (r.msgs.length > 0) r.msgs = [];
+  if (r.readStates.length > 0) r.readStates = [];
   return ready;
 }
 

@@ -19,11 +19,20 @@ export class Recorder implements ServerObserver {
     this.listeners.push(fn);
   }
 
+  /** Whether events are kept or listened to; when not, they are only counted. */
+  get active(): boolean {
+    return this.enabled || this.listeners.length > 0;
+  }
+
   /** Records an event built lazily, so that nothing is allocated when recording is off. */
   record(build: () => TraceEvent): void {
+    if (this.active) this.push(build());
+    else this.count++;
+  }
+
+  /** Records a built event (hot paths check `active` first and build nothing when it is off). */
+  push(e: TraceEvent): void {
     const index = this.count++;
-    if (!this.enabled && this.listeners.length === 0) return;
-    const e = build();
     if (this.enabled) this.events.push(e);
     for (const l of this.listeners) l(e, index);
   }
@@ -39,27 +48,35 @@ export class Recorder implements ServerObserver {
 
   // ServerObserver: what servers report as they persist, commit and apply.
   role(node: string, role: Role, term: number): void {
-    this.record(() => ({ t: this.now, ev: 'role', node, role, term }));
+    if (this.active) this.push({ t: this.now, ev: 'role', node, role, term });
+    else this.count++;
   }
   vote(node: string, term: number, votedFor: string): void {
-    this.record(() => ({ t: this.now, ev: 'vote', node, term, for: votedFor }));
+    if (this.active) this.push({ t: this.now, ev: 'vote', node, term, for: votedFor });
+    else this.count++;
   }
   append(node: string, index: number, term: number, entry: string): void {
-    this.record(() => ({ t: this.now, ev: 'append', node, index, term, entry }));
+    if (this.active) this.push({ t: this.now, ev: 'append', node, index, term, entry });
+    else this.count++;
   }
   truncate(node: string, from: number): void {
-    this.record(() => ({ t: this.now, ev: 'truncate', node, from }));
+    if (this.active) this.push({ t: this.now, ev: 'truncate', node, from });
+    else this.count++;
   }
   snapshot(node: string, index: number, term: number): void {
-    this.record(() => ({ t: this.now, ev: 'snapshot', node, index, term }));
+    if (this.active) this.push({ t: this.now, ev: 'snapshot', node, index, term });
+    else this.count++;
   }
   commit(node: string, index: number): void {
-    this.record(() => ({ t: this.now, ev: 'commit', node, index }));
+    if (this.active) this.push({ t: this.now, ev: 'commit', node, index });
+    else this.count++;
   }
   apply(node: string, index: number, term: number, entry: string, revision: number): void {
-    this.record(() => ({ t: this.now, ev: 'apply', node, index, term, entry, revision }));
+    if (this.active) this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision });
+    else this.count++;
   }
   member(node: string, change: MemberChange): void {
-    this.record(() => ({ t: this.now, ev: 'member', node, change }));
+    if (this.active) this.push({ t: this.now, ev: 'member', node, change });
+    else this.count++;
   }
 }

@@ -228,15 +228,21 @@ export class Simulation {
 
   // ---- timers ---------------------------------------------------------------
 
+  /**
+   * Makes sure a timer event is scheduled no later than the server's next deadline. Deadlines
+   * mostly move later (every heartbeat restarts a follower's election timer), so an event
+   * already scheduled earlier is kept: when it fires it only re-arms. This keeps one pending
+   * timer event per node instead of one per message.
+   */
   armTimer(id: string): void {
     const s = this.servers.get(id);
     if (!s) return;
-    const at = s.nextDeadline();
-    if (this.timerAt.get(id) === at) return;
+    const at = Math.max(s.nextDeadline(), this.now);
+    if (at === Infinity || at >= (this.timerAt.get(id) ?? Infinity)) return;
     this.timerAt.set(id, at);
     const gen = (this.timerGen.get(id) ?? 0) + 1;
     this.timerGen.set(id, gen);
-    if (at !== Infinity) this.queue.push(Math.max(at, this.now), { kind: 'timer', node: id, gen });
+    this.queue.push(at, { kind: 'timer', node: id, gen });
   }
 
   private disarmTimer(id: string): void {
@@ -247,7 +253,9 @@ export class Simulation {
   private fireTimer(id: string, gen: number): void {
     if (this.timerGen.get(id) !== gen) return;
     this.timerAt.delete(id);
-    this.withServer(id, (s) => s.tick(this.now));
+    const s = this.servers.get(id);
+    if (s && this.now >= s.nextDeadline()) this.withServer(id, (srv) => srv.tick(this.now));
+    else this.armTimer(id);
   }
 
   // ---- network ----------------------------------------------------------------
@@ -257,7 +265,8 @@ export class Simulation {
     const fate = this.network.draw(this.rng(`net:${from}`));
     const env: Envelope = { id: this.nextMessageId++, from, to, sentAt: this.now, deliverAt: this.now + fate.delay, payload };
     this.inFlight.set(env.id, env);
-    this.recorder.record(() => ({ t: this.now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) }));
+    if (this.recorder.active) this.recorder.push({ t: this.now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) });
+    else this.recorder.count++;
     if (fate.lost) this.lost.add(env.id);
     this.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
   }
@@ -283,11 +292,18 @@ export class Simulation {
       this.onDropped(env);
       return;
     }
-    this.recorder.record(() => ({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to }));
+    if (this.recorder.active) this.recorder.push({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to });
+    else this.recorder.count++;
     const p = env.payload;
-    if (p.kind === 'raft') this.withServer(env.to, (s) => s.receive(p.msg, this.now));
-    else if (p.kind === 'request') this.withServer(env.to, (s) => s.handleClient(p.req, this.now));
-    else this.clients.get(env.to)?.receive(p.reply, env.from);
+    if (p.kind === 'reply') {
+      this.clients.get(env.to)?.receive(p.reply, env.from);
+      return;
+    }
+    const server = this.servers.get(env.to);
+    if (!server) return;
+    if (p.kind === 'raft') server.receive(p.msg, this.now);
+    else server.handleClient(p.req, this.now);
+    this.armTimer(env.to);
   }
 
   // ---- clients ----

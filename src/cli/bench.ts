@@ -1,0 +1,71 @@
+// `npm run bench`: speed, measured (never asserted in tests). Prints one line per figure
+// and a JSON summary at the end. See README "Benchmarks" for recorded figures.
+
+import { benchmarkLinearizability } from '../check';
+import { countingMachine } from '../cluster/machine';
+import { makeScenario } from '../scenario';
+import { fuzzScenario } from '../scenario/fuzz';
+import { runScenario } from '../sim/run';
+import type { Scenario, Step } from '../sim/scenario-types';
+import { checkRun } from './check-run';
+
+const VIRTUAL_SECONDS = 60;
+
+/** A steady load: 100 puts per virtual second from 10 clients, 5-15 ms latency. */
+export function loadScenario(nodes: number, seconds = VIRTUAL_SECONDS): Scenario {
+  const steps: Step[] = [];
+  for (let t = 1000; t < seconds * 1000; t += 10) {
+    const i = steps.length;
+    steps.push({ at: t, do: 'client', client: `c${i % 10}`, op: { type: 'put', key: `k${i % 50}`, value: `v${i}` } });
+  }
+  return makeScenario({ name: `load ${nodes} nodes`, cluster: { nodes: Array.from({ length: nodes }, (_, i) => `n${i + 1}`), snapshotEntries: 1000 }, network: { latency: [5, 15] }, until: seconds * 1000, steps });
+}
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+function engineSpeed(nodes: number, trace: boolean, store: boolean): number {
+  const scenario = loadScenario(nodes);
+  const { ms } = timed(() => runScenario(scenario, { trace, ...(store ? {} : { machine: countingMachine }) }));
+  return scenario.until / ms; // virtual ms per wall ms = simulated seconds per wall second
+}
+
+function putsPerSecond(nodes: number): number {
+  const scenario = loadScenario(nodes);
+  const { value: sim, ms } = timed(() => runScenario(scenario, { trace: false }));
+  const puts = sim.servers.get('n1')?.machine.revision() ?? 0;
+  return (puts / ms) * 1000;
+}
+
+function fuzzSeedsPerMinute(seeds = 40): number {
+  const { ms } = timed(() => {
+    for (let seed = 1; seed <= seeds; seed++) checkRun(fuzzScenario(seed, { nodes: [3, 5, 7, 9][seed % 4] as number, clients: true }));
+  });
+  return (seeds / ms) * 60_000;
+}
+
+function main(): void {
+  const results: Record<string, number> = {};
+  const report = (name: string, value: number, unit: string) => {
+    results[name] = Math.round(value * 10) / 10;
+    console.log(`${name.padEnd(44)} ${results[name]!.toLocaleString('en-US').padStart(10)} ${unit}`);
+  };
+  engineSpeed(5, false, true); // warm up the JIT
+  for (const nodes of [5, 9]) {
+    report(`engine+store ${nodes} nodes, no trace`, engineSpeed(nodes, false, true), 'x real time');
+    report(`engine+store ${nodes} nodes, with trace`, engineSpeed(nodes, true, true), 'x real time');
+    report(`engine alone ${nodes} nodes, no trace`, engineSpeed(nodes, false, false), 'x real time');
+  }
+  results['store slowdown 5 nodes'] = Math.round((results['engine alone 5 nodes, no trace']! / results['engine+store 5 nodes, no trace']!) * 100) / 100;
+  console.log(`${'store slowdown 5 nodes'.padEnd(44)} ${String(results['store slowdown 5 nodes']).padStart(10)} x`);
+  report('puts through a 5-node cluster', putsPerSecond(5), 'puts per wall second');
+  const lin = benchmarkLinearizability(1000);
+  report('linearizability check, 1,000 operations', lin.milliseconds, `ms (${lin.result.ok ? 'linearizable' : 'not linearizable'})`);
+  report('fuzz seeds (safety + linearizability + liveness)', fuzzSeedsPerMinute(), 'seeds per minute');
+  console.log(JSON.stringify(results));
+}
+
+if (process.argv[1]?.endsWith("bench.ts")) main();
