@@ -2,7 +2,6 @@
 // and a JSON summary at the end. See README "Benchmarks" for recorded figures.
 
 import { benchmarkLinearizability } from '../check';
-import { countingMachine } from '../cluster/machine';
 import { makeScenario } from '../scenario';
 import { fuzzScenario } from '../scenario/fuzz';
 import { runScenario } from '../sim/run';
@@ -29,7 +28,7 @@ function timed<T>(fn: () => T): { value: T; ms: number } {
 
 function engineSpeed(nodes: number, trace: boolean, store: boolean): number {
   const scenario = loadScenario(nodes);
-  const { ms } = timed(() => runScenario(scenario, { trace, ...(store ? {} : { machine: countingMachine }) }));
+  const { ms } = timed(() => runScenario(scenario, { trace, store }));
   return scenario.until / ms; // virtual ms per wall ms = simulated seconds per wall second
 }
 

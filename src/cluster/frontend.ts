@@ -41,8 +41,8 @@ export class Frontend {
 
   handle(r: ClientRequest, now: number): void {
     const kv = this.host.kv();
-    if (!kv) return this.fail(r, 'etcdserver: no key-value store');
     const b = r.body;
+    if (!kv) return this.withoutStore(r, now);
     if (b.kind === 'kv') {
       const invalid = kv.kv.validate(b.req);
       if (invalid !== null) return this.fail(r, invalid);
@@ -69,6 +69,16 @@ export class Frontend {
       return done.ok ? this.answer(r, { ok: true, result: done.value }) : this.fail(r, done.error);
     }
     this.leaderOnly(r, kv, now);
+  }
+
+  /** The engine without a store (benchmarks): writes still go through Raft, reads see nothing. */
+  private withoutStore(r: ClientRequest, now: number): void {
+    const b = r.body;
+    if (b.kind !== 'kv') return this.fail(r, 'etcdserver: no key-value store');
+    if (b.req.type === 'get') return this.answer(r, { ok: true, result: { header: { revision: 1 }, kvs: [], count: 0 } });
+    this.writes.set(`${r.stream}#${r.seq}`, { client: r.client, stream: r.stream, seq: r.seq });
+    const err = this.host.propose({ kind: 'client', client: r.stream, seq: r.seq, req: b.req, label: b.label }, now);
+    if (err) this.fail(r, ErrNoLeader, true);
   }
 
   /** Keep-alives and lease queries are served by the leader's lessor (etcd forwards them there). */

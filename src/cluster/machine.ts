@@ -27,9 +27,11 @@ export const countingMachine: MachineFactory = (image) => {
   let applied = typeof image === 'number' ? image : 0;
   return {
     revision: () => 1,
-    apply: () => {
+    apply: (entry) => {
       applied++;
-      return { revision: 1 };
+      const cmd = entry.data as { kind?: string; client?: string; seq?: number } | undefined;
+      if (cmd?.kind !== 'client') return { revision: 1 };
+      return { revision: 1, answer: { client: cmd.client as string, seq: cmd.seq as number, response: { ok: true, result: { header: { revision: 1 } } } } };
     },
     image: () => applied,
     restore: (img) => {
