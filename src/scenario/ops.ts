@@ -15,6 +15,8 @@ import type {
   DeleteOp,
   GetOp,
   LeaseGrantOp,
+  LeaseTimeToLiveOp,
+  LockOp,
   PutOp,
   SortTarget,
   TxnInnerOp,
@@ -27,7 +29,27 @@ import { Fields, boolean, fail, integer, list, oneOf, safeInteger, string, type 
 const shortString = string(MAX_STRING);
 export const leaseId = integer(1, MAX_LEASE_ID, 'a lease id: a positive integer below 2^53');
 
-const OP_TYPES = ['put', 'get', 'delete', 'txn', 'lease-grant', 'lease-revoke', 'lease-keepalive', 'watch', 'campaign', 'resign', 'compact'] as const;
+const OP_TYPES = [
+  'put',
+  'get',
+  'delete',
+  'txn',
+  'lease-grant',
+  'lease-revoke',
+  'lease-keepalive',
+  'watch',
+  'campaign',
+  'resign',
+  'compact',
+  // Extensions: the rest of etcd's election API, its mutex, and lease queries.
+  'proclaim',
+  'leader',
+  'observe',
+  'lock',
+  'unlock',
+  'lease-timetolive',
+  'lease-leases',
+] as const;
 type OpType = (typeof OP_TYPES)[number];
 const TXN_INNER_TYPES = ['put', 'get', 'delete', 'txn'] as const;
 
@@ -53,6 +75,13 @@ const OP_FIELDS: Record<OpType, readonly string[]> = {
   campaign: ['election', 'value', 'ttl'],
   resign: ['election'],
   compact: ['revision'],
+  proclaim: ['election', 'value'],
+  leader: ['election'],
+  observe: ['election'],
+  lock: ['name', 'ttl'],
+  unlock: ['name'],
+  'lease-timetolive': ['id', 'keys'],
+  'lease-leases': [],
 };
 
 function readPut(f: Fields): PutOp {
@@ -161,6 +190,32 @@ function readOpFields(type: OpType, f: Fields, depth: number): ClientOp {
       return { type, election: f.required('election', shortString) };
     case 'compact':
       return { type, revision: f.required('revision', safeInteger) };
+    default:
+      return readExtensionOp(type, f);
+  }
+}
+
+function readExtensionOp(type: Exclude<OpType, 'put' | 'get' | 'delete' | 'txn' | 'watch' | 'lease-grant' | 'lease-revoke' | 'lease-keepalive' | 'campaign' | 'resign' | 'compact'>, f: Fields): ClientOp {
+  switch (type) {
+    case 'proclaim':
+      return { type, election: f.required('election', shortString), value: f.required('value', shortString) };
+    case 'leader':
+    case 'observe':
+      return { type, election: f.required('election', shortString) };
+    case 'lock': {
+      const op: LockOp = { type, name: f.required('name', shortString) };
+      setOptional(op, 'ttl', f.optional('ttl', safeInteger));
+      return op;
+    }
+    case 'unlock':
+      return { type, name: f.required('name', shortString) };
+    case 'lease-timetolive': {
+      const op: LeaseTimeToLiveOp = { type, id: f.required('id', leaseId) };
+      setOptional(op, 'keys', f.optional('keys', boolean));
+      return op;
+    }
+    case 'lease-leases':
+      return { type };
   }
 }
 

@@ -142,6 +142,39 @@ export interface CompactOp {
   revision: number;
 }
 
+/** Extensions: the rest of etcd's election API (concurrency.Election) and its mutex. */
+export interface ProclaimOp {
+  type: 'proclaim';
+  election: string;
+  value: string;
+}
+export interface LeaderOp {
+  type: 'leader';
+  election: string;
+}
+export interface ObserveOp {
+  type: 'observe';
+  election: string;
+}
+export interface LockOp {
+  type: 'lock';
+  name: string;
+  ttl?: number;
+}
+export interface UnlockOp {
+  type: 'unlock';
+  name: string;
+}
+/** Extensions: lease queries (etcd LeaseTimeToLive, LeaseLeases). */
+export interface LeaseTimeToLiveOp {
+  type: 'lease-timetolive';
+  id: number;
+  keys?: boolean;
+}
+export interface LeaseLeasesOp {
+  type: 'lease-leases';
+}
+
 export type ClientOp =
   | PutOp
   | GetOp
@@ -153,7 +186,14 @@ export type ClientOp =
   | WatchOp
   | CampaignOp
   | ResignOp
-  | CompactOp;
+  | CompactOp
+  | ProclaimOp
+  | LeaderOp
+  | ObserveOp
+  | LockOp
+  | UnlockOp
+  | LeaseTimeToLiveOp
+  | LeaseLeasesOp;
 
 interface StepBase {
   at: number;

@@ -83,3 +83,35 @@ describe('leases', () => {
     expect(last?.ok && last.result?.kvs?.[0]?.key).toBe('k');
   });
 });
+
+describe('the rest of the election API and the mutex', () => {
+  it('Leader answers the holder; Proclaim changes its value; Observe streams the changes', () => {
+    const { events } = run([
+      campaign(1000, 'c1'),
+      at(1500, 'o', { type: 'observe', election: '/election' }),
+      at(2000, 'c1', { type: 'proclaim', election: '/election', value: 'c1-v2' }),
+      at(2500, 'q', { type: 'leader', election: '/election' }),
+      at(2500, 'c2', { type: 'proclaim', election: '/election', value: 'nope' }),
+    ]);
+    const leader = returns(events, 'q')[0];
+    expect(leader?.ok && leader.result?.kvs?.[0]?.value).toBe('c1-v2');
+    expect(returns(events, 'c2')[0]).toMatchObject({ ok: false, error: 'election: not leader' });
+    const observed = events.flatMap((e) => (e.ev === 'watch' && e.client === 'o' ? e.events.map((x) => x.kv.value) : []));
+    expect(observed).toEqual(['c1-v2']);
+  });
+
+  it('Leader with no campaigner answers etcd\'s "election: no leader"', () => {
+    const { events } = run([at(1000, 'q', { type: 'leader', election: '/nobody' })]);
+    expect(returns(events, 'q')[0]).toMatchObject({ ok: false, error: 'election: no leader' });
+  });
+
+  it('a mutex is held by one client at a time; Lock blocks the client until it is held', () => {
+    const lock = (t: number, c: string) => at(t, c, { type: 'lock', name: 'm', ttl: 2 });
+    const { events } = run([lock(1000, 'a'), lock(1100, 'b'), at(1150, 'b', { type: 'put', key: 'after-lock', value: 'b' }), at(3000, 'a', { type: 'unlock', name: 'm' })]);
+    expect(checkElections(events).ok).toBe(true);
+    const bLocked = events.find((e) => e.ev === 'elected' && e.client === 'b');
+    const bPut = events.find((e) => e.ev === 'invoke' && e.client === 'b' && e.op.type === 'put');
+    expect(bLocked!.t).toBeGreaterThan(3000);
+    expect(bPut!.t).toBeGreaterThanOrEqual(bLocked!.t); // the put waited for the lock
+  });
+});

@@ -20,7 +20,7 @@ interface QueuedOp {
 type TrackedRpc = Rpc & { sentAt: number; lastError?: string };
 
 /** Who a watch (on one node) reports to. */
-export type WatchOwner = { kind: 'user'; invoke: number } | { kind: 'recipe'; election: string };
+export type WatchOwner = { kind: 'user'; invoke: number; leader?: OpResult } | { kind: 'recipe'; election: string };
 
 export class ClientProcess {
   crashed = false;
@@ -58,19 +58,32 @@ export class ClientProcess {
     const invoke = ++this.invokes;
     const { op, node } = next;
     this.env.recorder.record(() => ({ t: this.env.now(), ev: 'invoke', client: this.id, id: invoke, op }));
-    if (op.type === 'campaign') {
-      this.campaigns.campaign(op, invoke, node);
-      this.finishMain(); // Campaign waits in the background; the client goes on.
-    } else if (op.type === 'resign') {
-      this.campaigns.resign(op.election, invoke);
-    } else {
-      this.startOp(op, invoke, node);
+    switch (op.type) {
+      case 'campaign':
+        this.campaigns.campaign(op, invoke, node);
+        return this.finishMain(); // Campaign waits in the background; the client goes on.
+      case 'lock':
+        // A mutex is the same recipe with an empty value; Lock blocks until it is held.
+        return this.campaigns.campaign({ type: 'campaign', election: op.name, value: '', ...(op.ttl ? { ttl: op.ttl } : {}) }, invoke, node, true);
+      case 'resign':
+        return this.campaigns.resign(op.election, invoke);
+      case 'unlock':
+        return this.campaigns.resign(op.name, invoke);
+      case 'leader':
+      case 'observe':
+        return this.campaigns.leader(op.election, invoke, op.type === 'observe');
+      case 'proclaim':
+        return this.campaigns.proclaim(op.election, op.value, invoke);
+      default:
+        return this.startOp(op, invoke, node);
     }
   }
 
   private startOp(op: ClientOp, invoke: number, node?: string): void {
     const purpose: Purpose = { kind: 'op', invoke };
     if (op.type === 'lease-keepalive') return this.call(this.id, { kind: 'keepalive', id: op.id }, purpose, node);
+    if (op.type === 'lease-timetolive') return this.call(this.id, { kind: 'lease-ttl', id: op.id, keys: op.keys ?? false }, purpose, node);
+    if (op.type === 'lease-leases') return this.call(this.id, { kind: 'lease-list' }, purpose, node);
     if (op.type === 'watch') {
       const req = { key: op.key, ...(op.prefix ? { prefix: true } : {}), ...(op.rangeEnd ? { rangeEnd: op.rangeEnd } : {}), ...(op.startRevision ? { startRevision: op.startRevision } : {}), ...(op.prevKv ? { prevKv: true } : {}) };
       return this.watch(req, { kind: 'user', invoke }, node);
@@ -187,7 +200,7 @@ export class ClientProcess {
       this.creating.delete(`${stream}#${seq}`);
       this.watches.set(key, pending.owner);
       if (pending.owner.kind === 'user') {
-        const result: OpResult = { header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
+        const result: OpResult = { ...(pending.owner.leader ?? {}), header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
         this.returnOp(pending.owner.invoke, true, result);
         this.finishMain();
       }

@@ -29,6 +29,8 @@ interface Campaign {
   invoke?: number;
   /** The resign op waiting to return, if any. */
   resignInvoke?: number;
+  /** The proclaim op waiting to return, if any. */
+  proclaimInvoke?: number;
   phase: Phase;
   node?: string;
   lease?: number;
@@ -36,6 +38,8 @@ interface Campaign {
   rev?: number;
   /** The key just ahead of ours that we wait to be deleted. */
   waitKey?: string;
+  /** Lock (a mutex): the client's main stream waits until it is held. */
+  blocking?: boolean;
   /** We were elected and have not given it up yet. */
   held?: boolean;
   /** Session: keep-alive generation and the client-side deadline. */
@@ -60,12 +64,13 @@ export class Campaigns {
     return this.byElection.get(election)?.phase === 'holding';
   }
 
-  campaign(op: CampaignOp, invoke: number, node?: string): void {
+  campaign(op: CampaignOp, invoke: number, node?: string, blocking = false): void {
     if (this.byElection.has(op.election)) {
       this.client.returnOp(invoke, false, undefined, 'already campaigning in this election');
+      if (blocking) this.client.finishMain();
       return;
     }
-    const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}) };
+    const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}), ...(blocking ? { blocking } : {}) };
     this.byElection.set(op.election, c);
     this.request(c, 'grant', { kind: 'kv', req: { type: 'lease-grant', ttl: c.ttl }, label: `lease-grant ${c.ttl}s` });
   }
@@ -92,6 +97,7 @@ export class Campaigns {
   /** An answer to one of the recipe's requests (or to a keep-alive). */
   answer(p: Purpose, ok: boolean, result: unknown, error: string | undefined, from: string | undefined, sentAt: number): void {
     if (p.kind === 'op') return;
+    if (p.kind === 'leader') return this.leaderAnswered(p, ok, result as OpResult, error, from);
     const c = this.byElection.get(p.election);
     if (!c) return;
     if (p.kind === 'keepalive') return this.keptAlive(c, ok, result, error, sentAt);
@@ -115,6 +121,8 @@ export class Campaigns {
         return this.request(c, 'resign-revoke', { kind: 'kv', req: { type: 'lease-revoke', id: c.lease ?? 0 }, label: `lease-revoke ${(c.lease ?? 0).toString(16)}` });
       case 'resign-revoke':
         return this.closed(c, r);
+      case 'proclaim':
+        return this.proclaimed(c, r);
       case 'watch':
         return;
     }
@@ -164,6 +172,7 @@ export class Campaigns {
     this.client.env.recorder.record(() => ({ t: this.now, ev: 'elected', client: this.client.id, election: c.election, key, revision }));
     if (c.invoke !== undefined) this.client.returnOp(c.invoke, true, { header: { revision }, key, revision });
     delete c.invoke;
+    if (c.blocking) this.client.finishMain();
   }
 
   private recordResigned(c: Campaign): void {
@@ -197,7 +206,54 @@ export class Campaigns {
   private end(c: Campaign, error: string): void {
     this.byElection.delete(c.election);
     if (c.held) this.recordResigned(c);
-    if (c.invoke !== undefined) this.client.returnOp(c.invoke, false, undefined, error);
+    if (c.invoke !== undefined) {
+      this.client.returnOp(c.invoke, false, undefined, error);
+      if (c.blocking) this.client.finishMain();
+    }
+  }
+
+  // ---- Leader, Observe, Proclaim (election.go) ----
+
+  /** Leader: the key with the smallest create revision in the election holds it. */
+  leader(election: string, invoke: number, observe: boolean): void {
+    const req = { type: 'get' as const, key: `${election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'ascend' as const, limit: 1 };
+    this.client.call(this.client.id, { kind: 'kv', req, label: `get ${election}/* first` }, { kind: 'leader', election, invoke, observe });
+  }
+
+  private leaderAnswered(p: Extract<Purpose, { kind: 'leader' }>, ok: boolean, r: OpResult, error: string | undefined, from: string | undefined): void {
+    if (!ok || !r.kvs?.length) {
+      this.client.returnOp(p.invoke, false, undefined, ok ? 'election: no leader' : (error ?? 'error'));
+      return this.client.finishMain();
+    }
+    if (!p.observe) {
+      this.client.returnOp(p.invoke, true, r);
+      return this.client.finishMain();
+    }
+    // Observe: from here on every change in the election's keys reaches the client as a watch.
+    this.client.watch({ key: `${p.election}/`, prefix: true, startRevision: r.header.revision + 1 }, { kind: 'user', invoke: p.invoke, leader: r }, from);
+  }
+
+  /** Proclaim: change the value of our key while we still hold it (create revision unchanged). */
+  proclaim(election: string, value: string, invoke: number): void {
+    const c = this.byElection.get(election);
+    if (!c || !c.held || c.key === undefined) {
+      this.client.returnOp(invoke, false, undefined, 'election: not leader');
+      return this.client.finishMain();
+    }
+    c.proclaimInvoke = invoke;
+    c.value = value;
+    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: c.rev ?? 0 }];
+    const put = { type: 'put' as const, key: c.key, value, lease: c.lease ?? 0 };
+    this.request(c, 'proclaim', { kind: 'kv', req: { type: 'txn', compare, success: [put], failure: [] }, label: `proclaim ${c.key}=${value}` });
+  }
+
+  private proclaimed(c: Campaign, r: OpResult): void {
+    const invoke = c.proclaimInvoke;
+    delete c.proclaimInvoke;
+    if (invoke === undefined) return;
+    if (r.succeeded) this.client.returnOp(invoke, true, { header: r.header });
+    else this.client.returnOp(invoke, false, undefined, 'election: not leader');
+    this.client.finishMain();
   }
 
   // ---- the session: keep-alives and the client-side deadline ----

@@ -26,9 +26,11 @@ export interface Rpc {
 export type Purpose =
   | { readonly kind: 'op'; readonly invoke: number }
   | { readonly kind: 'keepalive'; readonly election: string }
-  | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep };
+  | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep }
+  /** Leader and Observe: the first key by create revision answers; Observe then watches. */
+  | { readonly kind: 'leader'; readonly election: string; readonly invoke: number; readonly observe: boolean };
 
-export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete' | 'resign-revoke';
+export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete' | 'resign-revoke' | 'proclaim';
 
 /** Writes are proposed through Raft, so a lost answer leaves their outcome unknown. */
 export function mayTakeEffect(body: RequestBody): boolean {
