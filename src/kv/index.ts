@@ -61,6 +61,7 @@ export { MvccStore, type CommittedRevision, type RangeOptions, type RawRange, ty
 export { validateRequest, DEFAULT_LIMITS, type RequestLimits } from './validate';
 export { compareKeys, prefixEnd, requestRange, FROM_KEY_END, type KeyRange } from './keys';
 export type { StoreSnapshot } from './snapshot';
+export { changeToEvent, type Change } from './change';
 
 /**
  * etcd's minimum lease TTL in seconds for a given election timeout

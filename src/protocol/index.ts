@@ -88,6 +88,27 @@ export interface KvView {
   keys: Kv[];
   /** More keys exist than were sent. */
   truncated: boolean;
+  /** The newest revisions, newest first, with what each changed. */
+  history: { revision: number; changes: { type: 'PUT' | 'DELETE'; key: string; value: string }[] }[];
+}
+
+/** One campaigner of etcd's election recipe (or a mutex), as its client sees it. */
+export interface CampaignerView {
+  client: string;
+  key?: string;
+  revision?: number;
+  /** granting / creating / querying / waiting / holding / resigning */
+  phase: string;
+  /** The key just ahead of ours whose deletion we watch. */
+  waitKey?: string;
+  lock: boolean;
+}
+
+export interface ElectionView {
+  election: string;
+  /** The election's keys in create-revision order (the first one holds). */
+  keys: Kv[];
+  campaigners: CampaignerView[];
 }
 
 export interface Frame {
@@ -110,7 +131,10 @@ export interface Frame {
   messages: MessageView[];
   network: NetworkView;
   logs: LogDelta[];
+  /** The key-value store of the selected node (or the leader), sent when it changed. */
   kv?: KvView;
+  /** Elections and locks in progress, sent when they changed. */
+  elections?: ElectionView[];
   /** The scenario, sent when it changed (load, a recorded action). */
   scenario?: Scenario;
   /** Why playback stopped, when it just did. */

@@ -1,6 +1,6 @@
 // Folding worker frames into what the page shows. Pure functions, unit-tested.
 
-import type { EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
+import type { ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import type { TraceEvent } from '../sim/trace-types';
 
@@ -26,6 +26,7 @@ export interface SimView {
   /** Trace index of events[0]. */
   eventOffset: number;
   kv?: KvView;
+  elections: ElectionView[];
   scenario?: Scenario;
   paused?: Frame['paused'];
   /** Bumps on every reset, so views can drop animations that no longer make sense. */
@@ -43,6 +44,7 @@ export const EMPTY_VIEW: SimView = {
   logs: {},
   events: [],
   eventOffset: 0,
+  elections: [],
   epoch: 0,
 };
 
@@ -63,6 +65,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     events,
     eventOffset,
     kv: frame.kv ?? (frame.reset ? undefined : view.kv),
+    elections: frame.elections ?? (frame.reset ? [] : view.elections),
     scenario: frame.scenario ?? view.scenario,
     paused: frame.paused ?? (frame.playing ? undefined : view.paused),
     epoch: frame.reset ? view.epoch + 1 : view.epoch,

@@ -69,6 +69,7 @@ function handle(cmd: Command): void {
       if (!visible) session.pause('hidden');
       break;
     case 'select':
+      session.selectedNode = cmd.node ?? undefined;
       break;
     case 'request':
       post({ type: 'reply', id: cmd.id, data: cmd.what === 'trace' ? session.sim.recorder.toJsonl() : session.scenario() });

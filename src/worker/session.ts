@@ -7,6 +7,7 @@ import { createSimulation } from '../sim/run';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
+import { electionViews, storeView } from '../sim/views';
 import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
 
 export const MIN_SPEED = 0.05;
@@ -26,6 +27,10 @@ export class Session {
   private pauseReason: Frame['paused'];
   /** Fractional virtual milliseconds carried over between wall-clock frames. */
   private carry = 0;
+  /** The node whose store the page shows; undefined: the leader. */
+  selectedNode: string | undefined;
+  private sentKv = '';
+  private sentElections = '';
 
   constructor(scenario: Scenario) {
     this.sim = createSimulation(scenario, { trace: true });
@@ -122,8 +127,11 @@ export class Session {
     const reset = this.needReset;
     const from = reset ? Math.max(0, events.length - RESET_EVENTS) : this.sentEvents;
     const fresh = events.slice(from);
+    const { kv, elections } = this.storeParts(reset);
     const frame: Frame = {
       ...emptyFrame(this.sim),
+      ...(kv ? { kv } : {}),
+      ...(elections ? { elections } : {}),
       reset,
       playing: this.playing,
       speed: this.speed,
@@ -140,6 +148,26 @@ export class Session {
     this.scenarioChanged = false;
     this.pauseReason = undefined;
     return frame;
+  }
+
+  /** The store and election views, when they changed since the last frame. */
+  private storeParts(reset: boolean): Pick<Frame, 'kv' | 'elections'> {
+    const node = this.selectedNode ?? this.sim.leader()?.id ?? this.sim.nodeIds.find((id) => this.sim.isUp(id));
+    const out: Pick<Frame, 'kv' | 'elections'> = {};
+    if (!node) return out;
+    const kvKey = `${node}@${this.sim.servers.get(node)?.machine.revision() ?? -1}`;
+    if (reset || kvKey !== this.sentKv) {
+      const kv = storeView(this.sim, node);
+      if (kv) out.kv = kv;
+      this.sentKv = kvKey;
+    }
+    const elections = electionViews(this.sim, node);
+    const signature = JSON.stringify(elections);
+    if (reset || signature !== this.sentElections) {
+      out.elections = elections;
+      this.sentElections = signature;
+    }
+    return out;
   }
 
   private markReset(): void {

@@ -60,6 +60,18 @@ export class Campaigns {
     return `${this.client.id}/e/${election}`;
   }
 
+  /** What each campaign of this client is doing, for the page's watch-chain view. */
+  views(): { election: string; key?: string; revision?: number; phase: string; waitKey?: string; lock: boolean }[] {
+    return [...this.byElection.values()].map((c) => ({
+      election: c.election,
+      ...(c.key !== undefined ? { key: c.key } : {}),
+      ...(c.rev !== undefined ? { revision: c.rev } : {}),
+      phase: c.phase,
+      ...(c.phase === 'waiting' && c.waitKey !== undefined ? { waitKey: c.waitKey } : {}),
+      lock: c.blocking ?? false,
+    }));
+  }
+
   holding(election: string): boolean {
     return this.byElection.get(election)?.phase === 'holding';
   }
