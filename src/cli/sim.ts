@@ -2,10 +2,12 @@
 // Bad input: exit status 2 and one line on standard error naming the problem.
 
 import { runCommand } from './run';
+import { linkCommand } from './link';
 import { UsageError } from './args';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>> = {
   run: runCommand,
+  link: linkCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,4 +1,5 @@
-// The page entry: language, worker bridge, automation interface, then React.
+// The page entry: language, worker bridge, the scenario from the link or the saved
+// session, the automation interface, then React.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,17 +8,42 @@ import { installAutomation } from './automation';
 import { Bridge } from './bridge';
 import { BridgeContext } from './bridge-context';
 import { initI18n, initialLang, changeLang } from './i18n';
+import { decodeFragment, readFragment, shareLink } from './link-params';
+import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
 import { useExplorer } from './store';
 import './styles.css';
 
+/** Loads what the page should open with; resolves once the worker has loaded it. */
+async function openInitialScenario(bridge: Bridge): Promise<void> {
+  await bridge.ready();
+  const fragment = readFragment(location.hash);
+  const fromLink = decodeFragment(fragment);
+  if (fromLink && !fromLink.ok) useExplorer.getState().setError(fromLink.error);
+  const saved = loadSavedSession();
+  if (fromLink?.ok) {
+    setAsidePrevious();
+    bridge.load(fromLink.scenario, fromLink.time ?? 0);
+  } else if (saved) {
+    bridge.load(saved.scenario, saved.time);
+  }
+  await bridge.requestScenario(); // answered after the load: the scenario is in place
+}
+
 async function start(): Promise<void> {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const lang = initialLang(params.get('lang'));
+  const fragment = readFragment(location.hash);
+  const lang = initialLang(fragment.lang);
   useExplorer.getState().setLang(lang);
+  useExplorer.getState().setEmbed(fragment.embed);
   await initI18n(lang);
   changeLang(lang);
   const bridge = new Bridge();
-  installAutomation(bridge, bridge.ready(), () => location.href);
+  const ready = openInitialScenario(bridge);
+  const link = () => {
+    const { view, lang: current, embed } = useExplorer.getState();
+    return view.scenario ? shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed) : location.href;
+  };
+  installAutomation(bridge, ready, link);
+  void ready.then(startSaving);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

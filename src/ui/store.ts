@@ -26,6 +26,8 @@ export interface ExplorerState {
   /** A passing notice (e.g. "link copied"). */
   notice: string | null;
   lang: Lang;
+  /** Embed mode (PAGE.md `embed=1`): the views and playback only, for course pages. */
+  embed: boolean;
   workerReady: boolean;
   receiveFrame(frame: Frame): void;
   select(selection: Selection): void;
@@ -33,6 +35,7 @@ export interface ExplorerState {
   setError(message: string | null): void;
   setNotice(message: string | null): void;
   setLang(lang: Lang): void;
+  setEmbed(embed: boolean): void;
 }
 
 export const useExplorer = create<ExplorerState>()((set) => ({
@@ -41,6 +44,7 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   error: null,
   notice: null,
   lang: 'en',
+  embed: false,
   workerReady: false,
   receiveFrame: (frame) => set((s) => ({ view: applyFrame(s.view, frame), workerReady: true })),
   select: (selection) => set({ selection }),
@@ -48,6 +52,7 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   setError: (error) => set({ error }),
   setNotice: (notice) => set({ notice }),
   setLang: (lang) => set({ lang }),
+  setEmbed: (embed) => set({ embed }),
 }));
 
 function sameSelection(a: Selection, b: Selection): boolean {

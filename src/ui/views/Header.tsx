@@ -9,19 +9,40 @@ export function Header() {
   const setLang = useExplorer((s) => s.setLang);
   const scenario = useExplorer((s) => s.view.scenario);
   const error = useExplorer((s) => s.error);
+  const notice = useExplorer((s) => s.notice);
   const setError = useExplorer((s) => s.setError);
+  const setNotice = useExplorer((s) => s.setNotice);
   const pick = (l: Lang) => {
     setLang(l);
     rememberLang(l);
     changeLang(l);
   };
+  const copyLink = async () => {
+    const link = window.raftExplorer?.link() ?? location.href;
+    history.replaceState(null, '', link);
+    try {
+      await navigator.clipboard.writeText(link);
+      setNotice(t('link.copied'));
+    } catch {
+      setNotice(t('link.inAddressBar'));
+    }
+    setTimeout(() => setNotice(null), 3000);
+  };
   return (
     <header className="header">
       <h1>{t('title')}</h1>
       <span className="scenario-name">{scenario ? localizedText(scenario.name, lang) : ''}</span>
+      <button type="button" className="copy-link" onClick={() => void copyLink()} data-testid="copy-link">
+        {t('link.copy')}
+      </button>
+      {notice && (
+        <span role="status" className="notice">
+          {notice}
+        </span>
+      )}
       <label className="lang-switch">
         {t('language')}{' '}
-        <select value={lang} onChange={(e) => pick(e.target.value as Lang)}>
+        <select value={lang} onChange={(e) => pick(e.target.value as Lang)} data-testid="lang">
           {LANGS.map((l) => (
             <option key={l} value={l}>
               {l === 'en' ? 'English' : '简体中文'}
@@ -30,7 +51,7 @@ export function Header() {
         </select>
       </label>
       {error && (
-        <div role="alert" className="error-banner">
+        <div role="alert" className="error-banner" data-testid="error">
           <strong>{t('error.title')}:</strong> {error}{' '}
           <button type="button" onClick={() => setError(null)}>
             {t('error.dismiss')}

@@ -10,6 +10,7 @@ export const common: typeof en = {
     view: '这个视图出错了：{{message}}。页面的其他部分仍然可用。',
     retry: '重试',
   },
+  link: { copy: '复制链接', copied: '链接已复制：打开它会在此刻重现这次运行。', inAddressBar: '链接已放在地址栏中。' },
   roles: { follower: '跟随者', precandidate: '预候选人', candidate: '候选人', leader: '领导者' },
   node: '节点',
   term: '任期',

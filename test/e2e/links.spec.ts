@@ -1,0 +1,68 @@
+import type {} from '../../src/ui/automation';
+import { test, expect, open, shot } from './fixtures';
+import { encodeLink } from '../../src/scenario/link';
+import { makeScenario } from '../../src/scenario';
+import { runScenario } from '../../src/sim/run';
+
+const scenario = makeScenario({
+  name: 'link test',
+  seed: 21,
+  cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
+  until: 8000,
+  steps: [
+    { at: 1500, do: 'client', client: 'c1', op: { type: 'put', key: 'a', value: '1' } },
+    { at: 2500, do: 'crash', node: 'leader' },
+    { at: 4000, do: 'client', client: 'c1', op: { type: 'put', key: 'a', value: '2' } },
+  ],
+});
+
+test('a share link opens the same run, to the same time, as the headless runner', async ({ explorer: page }) => {
+  await open(page, `#s=${encodeLink(scenario, { time: 5000 })}&lang=en`);
+  expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(5000);
+  const headless = runScenario({ ...scenario, until: 8000 }, { trace: true }).recorder.events.filter((e) => e.t <= 5000);
+  const expected = headless.map((e) => JSON.stringify(e) + '\n').join('');
+  expect(await page.evaluate(() => window.raftExplorer!.trace())).toBe(expected);
+  expect(await page.evaluate(() => window.raftExplorer!.error())).toBeNull();
+  await shot(page, 'link-opened');
+});
+
+test('link() reproduces the current scenario and time', async ({ explorer: page }) => {
+  await open(page, `#s=${encodeLink(scenario)}`);
+  await page.evaluate(() => window.raftExplorer!.runTo(3000));
+  const link = await page.evaluate(() => window.raftExplorer!.link());
+  expect(link).toContain('#s=1');
+  expect(link).toContain('lang=');
+  const trace = await page.evaluate(() => window.raftExplorer!.trace());
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await page.evaluate(() => window.raftExplorer!.ready);
+  expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(3000);
+  expect(await page.evaluate(() => window.raftExplorer!.trace())).toBe(trace);
+});
+
+test('a corrupted link shows a message naming the problem and the page stays usable', async ({ explorer: page }) => {
+  const good = encodeLink(scenario);
+  await open(page, `#s=${good.slice(0, good.length - 15)}`);
+  const error = await page.evaluate(() => window.raftExplorer!.error());
+  expect(error).toMatch(/cut short|damaged/);
+  await expect(page.getByTestId('error')).toBeVisible();
+  await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(1000);
+  await shot(page, 'link-corrupted');
+});
+
+test('a link from a future version says so', async ({ explorer: page }) => {
+  await open(page, `#s=2${encodeLink(scenario).slice(1)}`);
+  expect(await page.evaluate(() => window.raftExplorer!.error())).toMatch(/newer Raft Explorer/);
+});
+
+test('reload keeps the session, user actions included', async ({ explorer: page }) => {
+  await open(page, `#s=${encodeLink(scenario)}`);
+  await page.evaluate(() => window.raftExplorer!.runTo(2000));
+  await page.evaluate(() => history.replaceState(null, '', '/'));
+  await page.waitForTimeout(1200);
+  const before = await page.evaluate(() => JSON.stringify(window.raftExplorer!.scenario()));
+  await page.reload();
+  await page.evaluate(() => window.raftExplorer!.ready);
+  expect(await page.evaluate(() => JSON.stringify(window.raftExplorer!.scenario()))).toBe(before);
+  expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(2000);
+});
