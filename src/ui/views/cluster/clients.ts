@@ -1,0 +1,19 @@
+// The clients that talk to the cluster: named by the scenario's client steps, or seen as
+// the far end of a message. They stand outside the ring (geometry.clientSpot).
+
+import type { MessageView } from '../../../protocol';
+import type { Scenario } from '../../../sim/scenario-types';
+
+/** At most this many clients get a place on screen; messages of others are not drawn. */
+export const MAX_CLIENTS_SHOWN = 8;
+
+export function clientIds(scenario: Scenario | undefined, messages: readonly MessageView[], nodes: ReadonlySet<string>): string[] {
+  const ids = new Set<string>();
+  for (const s of scenario?.steps ?? []) if (s.do === 'client' || s.do === 'client-crash') ids.add(s.client);
+  for (const m of messages) {
+    if (!nodes.has(m.from)) ids.add(m.from);
+    if (!nodes.has(m.to)) ids.add(m.to);
+  }
+  for (const n of nodes) ids.delete(n);
+  return [...ids].sort().slice(0, MAX_CLIENTS_SHOWN);
+}
