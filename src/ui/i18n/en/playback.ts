@@ -1,4 +1,39 @@
-// Strings of the playback view(s).
+// Strings of the playback bar and the keyboard help.
 export const playback = {
-  title: 'playback',
+  toolbar: 'Playback',
+  play: 'Play',
+  pause: 'Pause',
+  replay: 'Replay',
+  stepEvent: 'Step',
+  stepEventTitle: 'Run to the next event (→)',
+  stepDelivery: 'Next delivery',
+  stepDeliveryTitle: 'Run until the next message arrives or is lost (Shift + →)',
+  timeMs: '{{value}} ms',
+  timeSeconds: '{{value}} s',
+  until: 'of {{value}} s',
+  scrubber: 'Virtual time',
+  speed: 'Speed',
+  speedSlider: 'Playback speed',
+  paused: {
+    end: 'Paused: the scenario has ended',
+    narration: 'Paused to read the narration',
+    hidden: 'Paused while the tab was hidden',
+    user: 'Paused',
+  },
+  help: {
+    open: 'Keyboard shortcuts (?)',
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    space: 'Space',
+    action: {
+      'toggle-play': 'Play or pause',
+      'step-event': 'Step to the next event',
+      'step-delivery': 'Step to the next message delivery',
+      'speed-up': 'Faster',
+      'speed-down': 'Slower',
+      help: 'Show or hide this help',
+      close: 'Close this help',
+    },
+    note: 'Shortcuts do nothing while you type in a text field. Playback pauses by itself when this tab is hidden.',
+  },
 };

@@ -1,4 +1,27 @@
-// Strings of the terms view(s).
+// Strings of the terms view.
 export const terms = {
-  title: 'terms',
+  title: 'Terms',
+  hint: 'Each term begins with an election; hatched terms had no leader.',
+  earlier: 'Earlier terms are no longer shown.',
+  newest: 'Newest →',
+  empty: 'No election yet: every node starts as a follower in term 0.',
+  trackLabel: 'Terms over time',
+  term: 'Term {{term}}',
+  seconds: '{{value}} s',
+  before: 'before {{value}} s',
+  led: '{{node}} led',
+  ledAt: '{{node}} led, elected at {{value}} s',
+  outcome: {
+    leader: 'A leader was elected',
+    split: 'No leader: split vote',
+    electing: 'Electing…',
+    quiet: 'No election seen',
+    start: 'Before the first election',
+  },
+  count: '{{count}}/{{total}}',
+  votesTitle_one: '{{node}} received {{count}} vote; a majority is {{quorum}}',
+  votesTitle_other: '{{node}} received {{count}} votes; a majority is {{quorum}}',
+  moreCandidates_one: 'and {{count}} more candidate',
+  moreCandidates_other: 'and {{count}} more candidates',
+  preVotes: 'pre-vote: {{list}}',
 };

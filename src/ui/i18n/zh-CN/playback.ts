@@ -1,5 +1,40 @@
 import type { playback as en } from '../en/playback';
 
 export const playback: typeof en = {
-  title: 'playback',
+  toolbar: '播放控制',
+  play: '播放',
+  pause: '暂停',
+  replay: '重新播放',
+  stepEvent: '单步',
+  stepEventTitle: '运行到下一个事件（→）',
+  stepDelivery: '下一次送达',
+  stepDeliveryTitle: '一直运行到下一条消息送达或丢失（Shift + →）',
+  timeMs: '{{value}} 毫秒',
+  timeSeconds: '{{value}} 秒',
+  until: '共 {{value}} 秒',
+  scrubber: '虚拟时间',
+  speed: '速度',
+  speedSlider: '播放速度',
+  paused: {
+    end: '已暂停：场景已结束',
+    narration: '已暂停：请阅读解说',
+    hidden: '已暂停：标签页曾被隐藏',
+    user: '已暂停',
+  },
+  help: {
+    open: '键盘快捷键（?）',
+    title: '键盘快捷键',
+    close: '关闭',
+    space: '空格',
+    action: {
+      'toggle-play': '播放或暂停',
+      'step-event': '单步到下一个事件',
+      'step-delivery': '单步到下一次消息送达',
+      'speed-up': '加快',
+      'speed-down': '减慢',
+      help: '显示或隐藏此帮助',
+      close: '关闭此帮助',
+    },
+    note: '在文本框中输入时快捷键不起作用。标签页被隐藏时，播放会自动暂停。',
+  },
 };

@@ -1,0 +1,94 @@
+// One node's log: a sticky label with its commit and apply indexes, then its entries in the
+// shared index columns. Only the columns in view are rendered (see log-window.ts).
+
+import { memo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeView } from '../../../protocol';
+import type { NodeLog } from '../../apply-frame';
+import type { Selection } from '../../store';
+import { termColors } from '../terms/term-color';
+import { CELL_W, columnX, type ColumnRange, type IndexDomain } from './log-window';
+import { rowItems, type RowItem } from './row-items';
+import type { Ghost } from './use-leaving';
+
+interface RowProps {
+  node: NodeView;
+  log: NodeLog | undefined;
+  domain: IndexDomain;
+  cols: ColumnRange;
+  selection: Selection;
+  ghosts: Ghost[];
+  onSelectEntry: (index: number, term: number) => void;
+  onSelectNode: (node: string) => void;
+}
+
+export const LogRow = memo(function LogRow({ node, log, domain, cols, selection, ghosts, onSelectEntry, onSelectNode }: RowProps) {
+  const { t } = useTranslation('logs');
+  const items = rowItems(log, node, domain, cols);
+  const rowClass = ['log-row', node.up ? '' : 'is-down', selection.node === node.id ? 'is-selected' : ''].join(' ');
+  return (
+    <div className={rowClass} data-testid={`log-row-${node.id}`} data-commit={node.commit} data-applied={node.applied}>
+      <button type="button" className="log-label" onClick={() => onSelectNode(node.id)} aria-pressed={selection.node === node.id}>
+        <span className="log-node">{node.id}</span>
+        <span className="log-role">{node.up ? t(`role.${node.role}`) : t('down')}</span>
+        <span className="log-indexes">{t('indexes', { commit: node.commit, applied: node.applied })}</span>
+      </button>
+      <div className="log-track">
+        {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} item={item} domain={domain} selection={selection} onSelect={onSelectEntry} />))}
+        {ghosts.map((g) => (
+          <div key={g.key} className="log-cell is-leaving" style={cellStyle(g.entry.index, g.entry.term, domain)} aria-hidden="true">
+            <span className="log-term">{g.entry.term}</span>
+            <span className="log-label-text">{g.entry.label}</span>
+          </div>
+        ))}
+        {node.up && node.commit >= domain.lo && node.commit <= domain.hi && (
+          <div className="log-commit-mark" data-testid={`commit-mark-${node.id}`} data-index={node.commit} style={{ left: columnX(node.commit, domain) + CELL_W - 5 }} title={t('commitMark', { index: node.commit })} />
+        )}
+      </div>
+    </div>
+  );
+});
+
+function cellStyle(index: number, term: number, domain: IndexDomain): CSSProperties {
+  const c = termColors(term);
+  return { left: columnX(index, domain), ['--term-strong' as string]: c.strong, ['--term-tint' as string]: c.tint };
+}
+
+type EntryItem = Extract<RowItem, { kind: 'entry' }>;
+
+function EntryCell({ item, domain, selection, onSelect }: { item: EntryItem; domain: IndexDomain; selection: Selection; onSelect: RowProps['onSelectEntry'] }) {
+  const { t } = useTranslation('logs');
+  const { entry, committed, applied } = item;
+  const sel = selection.entry;
+  const classes = [
+    'log-cell',
+    committed ? 'is-committed' : 'is-uncommitted',
+    applied ? 'is-applied' : '',
+    sel && sel.index === entry.index ? (sel.term === entry.term ? 'is-selected' : 'is-different') : '',
+    selection.term !== undefined && selection.term !== entry.term ? 'is-dimmed' : '',
+  ];
+  const state = applied ? t('state.applied') : committed ? t('state.committed') : t('state.uncommitted');
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      style={cellStyle(entry.index, entry.term, domain)}
+      onClick={() => onSelect(entry.index, entry.term)}
+      data-index={entry.index}
+      data-term={entry.term}
+      title={t('entryTitle', { index: entry.index, term: entry.term, label: entry.label, state })}
+    >
+      <span className="log-term">{entry.term}</span>
+      <span className="log-label-text">{entry.label}</span>
+    </button>
+  );
+}
+
+function SnapshotBlock({ item, domain }: { item: Extract<RowItem, { kind: 'snapshot' }>; domain: IndexDomain }) {
+  const { t } = useTranslation('logs');
+  return (
+    <div className="log-snapshot" style={{ left: columnX(item.from, domain), width: (item.to - item.from + 1) * CELL_W - 4 }} title={t('snapshotTitle', { index: item.upTo })} data-testid="log-snapshot">
+      {t('snapshot', { index: item.upTo })}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// What the playback controls and the keyboard shortcuts do, in one place. Reads the store at
+// call time (not render time) so a shortcut pressed between frames acts on the latest state.
+
+import { useMemo } from 'react';
+import { useBridge } from '../../bridge-context';
+import { useExplorer } from '../../store';
+import { clampSpeed, nextSpeed } from './speed';
+
+export interface PlaybackActions {
+  togglePlay(): void;
+  stepEvent(): void;
+  stepDelivery(): void;
+  setSpeed(speed: number): void;
+  speedUp(): void;
+  speedDown(): void;
+}
+
+export function usePlaybackActions(): PlaybackActions {
+  const bridge = useBridge();
+  return useMemo(() => {
+    const view = () => useExplorer.getState().view;
+    const setSpeed = (speed: number) => bridge.send({ type: 'speed', value: clampSpeed(speed) });
+    return {
+      togglePlay() {
+        const v = view();
+        if (v.playing) return bridge.send({ type: 'pause' });
+        // At the end, play means "watch it again" rather than nothing at all.
+        if (v.until > 0 && v.time >= v.until) bridge.send({ type: 'seek', time: 0 });
+        bridge.send({ type: 'play' });
+      },
+      stepEvent: () => bridge.send({ type: 'step', unit: 'event' }),
+      stepDelivery: () => bridge.send({ type: 'step', unit: 'delivery' }),
+      setSpeed,
+      speedUp: () => setSpeed(nextSpeed(view().speed, 1)),
+      speedDown: () => setSpeed(nextSpeed(view().speed, -1)),
+    };
+  }, [bridge]);
+}

@@ -1,0 +1,108 @@
+// The terms view in a real browser: the leader of term 1, split votes, selecting a term.
+import { test, expect, open, shot } from './fixtures';
+import type { Page } from '@playwright/test';
+import { makeScenario } from '../../src/scenario';
+import type { Scenario } from '../../src/sim/scenario-types';
+import type {} from '../../src/ui/automation';
+
+/**
+ * Loads a scenario into the page's worker. The page has no link loading yet, so the test
+ * keeps a handle on the worker the page starts and sends it the protocol's load command.
+ */
+async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const w = window as unknown as { testWorkers: Worker[] };
+    w.testWorkers = [];
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.testWorkers.push(this);
+      }
+    };
+  });
+  await open(page, hash);
+  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
+  await page.waitForFunction((name) => (window.raftExplorer!.scenario() as { name?: unknown }).name === name, scenario.name);
+}
+
+const traceEvents = async (page: Page) =>
+  (await page.evaluate(() => window.raftExplorer!.trace()))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+
+/** Five nodes with near-equal election timeouts and slow links: two split votes, then a leader in term 3. */
+const splitVotes = () =>
+  makeScenario({ name: 'split votes', seed: 3, until: 3000, cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], preVote: false, electionTimeout: [150, 180] }, network: { latency: [15, 25] } });
+
+test('the terms timeline shows the leader of term 1 and its votes', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  const events = await traceEvents(page);
+  const leader = events.find((e) => e.ev === 'role' && e.role === 'leader' && e.term === 1);
+  expect(leader).toBeDefined();
+  const card = page.getByTestId('term-card-1');
+  await expect(card).toHaveAttribute('data-leader', leader.node);
+  await expect(card).toHaveAttribute('data-outcome', 'leader');
+  await expect(card).toContainText(`${leader.node} led`);
+  const voters = events.filter((e) => e.ev === 'vote' && e.term === 1 && e.for === leader.node).map((e) => e.node);
+  for (const v of voters) await expect(card.locator('.term-vote', { hasText: v })).toHaveCount(1);
+  await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
+  await shot(page, 'terms-term1');
+});
+
+test('split votes are terms without a leader; clicking a term selects it and its entries', async ({ explorer: page }) => {
+  await openWith(page, splitVotes());
+  await page.evaluate(() => window.raftExplorer!.runTo(3000));
+  const events = await traceEvents(page);
+  const leaders = new Map(events.filter((e) => e.ev === 'role' && e.role === 'leader').map((e) => [e.term as number, e.node as string]));
+  const terms = [...new Set(events.filter((e) => e.ev === 'role' && e.term > 0).map((e) => e.term as number))];
+  expect(terms.some((t) => !leaders.has(t))).toBe(true);
+  for (const t of terms) {
+    const card = page.getByTestId(`term-card-${t}`);
+    if (leaders.has(t)) await expect(card).toHaveAttribute('data-leader', leaders.get(t)!);
+    else await expect(card).toHaveAttribute('data-outcome', 'split');
+  }
+  await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
+  await shot(page, 'terms-split');
+
+  const led = [...leaders.keys()][0]!;
+  await page.getByTestId(`term-card-${led}`).click();
+  await expect(page.getByTestId(`term-card-${led}`)).toHaveClass(/is-selected/);
+  // The log view picks out that term's entries and dims the others.
+  await expect(page.locator(`.log-cell[data-term="${led}"]`).first()).not.toHaveClass(/is-dimmed/);
+  await expect(page.locator(`.log-cell.is-dimmed:not([data-term="${led}"])`)).toHaveCount(await page.locator(`.log-cell:not([data-term="${led}"])`).count());
+  await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
+  await shot(page, 'terms-selected');
+  await page.getByTestId(`term-card-${led}`).click();
+  await expect(page.locator('.log-cell.is-dimmed')).toHaveCount(0);
+});
+
+test('elections stay on the timeline after a long run and a seek backward', async ({ explorer: page }) => {
+  const steps = [];
+  for (let i = 0; i < 1500; i++) steps.push({ at: 400 + i * 5, do: 'client' as const, client: `c${(i % 16) + 1}`, op: { type: 'put' as const, key: `k${i % 5}`, value: String(i) } });
+  steps.push({ at: 5000, do: 'crash' as const, node: 'leader' });
+  await openWith(page, makeScenario({ name: 'busy', until: 9000, cluster: { nodes: ['n1', 'n2', 'n3'] }, steps }));
+  await page.evaluate(() => window.raftExplorer!.runTo(9000));
+  await expect(page.getByTestId('term-card-1')).toHaveAttribute('data-outcome', 'leader');
+  await expect(page.getByTestId('term-card-2')).toHaveAttribute('data-outcome', 'leader');
+  await expect(page.getByTestId('terms-view')).not.toContainText('no longer shown');
+  // Back to 6 s: the same run, replayed; term 1's election is still known.
+  const box = (await page.getByTestId('scrubber').boundingBox())!;
+  await page.mouse.click(box.x + 10 + (box.width - 20) * (6000 / 9000), box.y + box.height / 2);
+  await expect.poll(() => page.evaluate(() => window.raftExplorer!.time())).toBeLessThan(7000);
+  await expect(page.getByTestId('term-card-1')).toHaveAttribute('data-outcome', 'leader');
+  await expect(page.getByTestId('term-card-1').locator('.term-vote')).not.toHaveCount(0);
+  await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
+  await shot(page, 'terms-after-seek');
+});
+
+test('the terms view in Chinese', async ({ explorer: page }) => {
+  await openWith(page, splitVotes(), '#lang=zh-CN');
+  await page.evaluate(() => window.raftExplorer!.runTo(3000));
+  await expect(page.getByTestId('terms-view')).toContainText('任期');
+  await expect(page.getByTestId('terms-view')).toContainText('选票分散');
+  await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
+  await shot(page, 'terms-zh');
+});
