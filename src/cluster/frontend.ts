@@ -39,6 +39,16 @@ export class Frontend {
     private readonly electionMs: number,
   ) {}
 
+  /** A copy serving `host` (a cloned server), with the same pending requests and watches. */
+  clone(host: FrontendHost): Frontend {
+    const copy = new Frontend(host, this.electionMs);
+    copy.writes = new Map(this.writes);
+    copy.reads = new Map(this.reads);
+    copy.watchOwners = new Map(this.watchOwners);
+    copy.leaseCheckAt = this.leaseCheckAt;
+    return copy;
+  }
+
   handle(r: ClientRequest, now: number): void {
     const kv = this.host.kv();
     const b = r.body;

@@ -18,6 +18,8 @@ export interface Machine {
   image(): unknown;
   /** Replaces the state by a snapshot image from the leader. */
   restore(image: unknown): void;
+  /** An independent copy (time-travel checkpoints). */
+  clone(): Machine;
 }
 
 export type MachineFactory = (image: unknown) => Machine;
@@ -26,6 +28,7 @@ export type MachineFactory = (image: unknown) => Machine;
 export const countingMachine: MachineFactory = (image) => {
   let applied = typeof image === 'number' ? image : 0;
   return {
+    clone: () => countingMachine(applied),
     revision: () => 1,
     apply: (entry) => {
       applied++;

@@ -5,7 +5,7 @@
 import { RaftNode, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
 import type { ClientRequest, Reply } from './client-protocol';
 import { describeEntry } from './commands';
-import { Frontend } from './frontend';
+import { Frontend, type FrontendHost } from './frontend';
 import { KvMachine, type ClientAnswer } from './kv-machine';
 import type { Machine, MachineFactory } from './machine';
 import type { ServerObserver } from './observer';
@@ -47,22 +47,42 @@ export class Server {
   ) {
     this.node = new RaftNode(opts.raft, storage, now, opts.keepCommit);
     this.machine = makeMachine(storage.snapshot.data);
-    this.frontend = new Frontend(
-      {
-        id,
-        kv: () => (this.machine instanceof KvMachine ? this.machine : undefined),
-        role: () => this.node.role,
-        lead: () => this.node.lead,
-        propose: (data, t) => this.propose(data, t),
-        readIndex: (ctx, t) => this.readIndex(ctx, t),
-        reply: (client, reply) => host.reply(client, reply),
-      },
-      opts.raft.electionTimeout[0],
-    );
+    this.frontend = new Frontend(this.frontendHost(), opts.raft.electionTimeout[0]);
     this.reportedRole = this.node.role;
     this.reportedTerm = this.node.term;
     this.reportedVote = this.node.vote;
     this.reportedCommit = storage.snapshot.meta.index;
+  }
+
+  private frontendHost(): FrontendHost {
+    return {
+      id: this.id,
+      kv: () => (this.machine instanceof KvMachine ? this.machine : undefined),
+      role: () => this.node.role,
+      lead: () => this.node.lead,
+      propose: (data, t) => this.propose(data, t),
+      readIndex: (ctx, t) => this.readIndex(ctx, t),
+      reply: (client, reply) => this.host.reply(client, reply),
+    };
+  }
+
+  /**
+   * An independent copy for a time-travel checkpoint, on a clone of our storage, reporting
+   * to `observer` and `host`, with timeouts from `randomInt` (the copy's own PRNG stream).
+   */
+  clone(storage: Storage, randomInt: RaftConfig['randomInt'], observer: ServerObserver, host: ServerHost): Server {
+    const copy = Object.create(Server.prototype) as Server;
+    Object.assign(copy, this, {
+      storage,
+      observer,
+      host,
+      opts: { ...this.opts, raft: { ...this.opts.raft, randomInt } },
+      node: this.node.clone(storage, randomInt),
+      machine: this.machine.clone(),
+      waitingReads: this.waitingReads.slice(),
+    });
+    Object.assign(copy, { frontend: this.frontend.clone(copy.frontendHost()) });
+    return copy;
   }
 
   nextDeadline(): number {

@@ -12,7 +12,9 @@ export type Command =
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'speed'; value: number }
-  | { type: 'step'; unit: 'event' | 'delivery' }
+  | { type: 'step'; unit: 'event' | 'delivery' | 'back' }
+  /** Undo the last fork (acting in the past dropped later steps). */
+  | { type: 'undo' }
   | { type: 'seek'; time: number }
   | { type: 'act'; action: Action }
   | { type: 'visible'; visible: boolean }
@@ -137,6 +139,8 @@ export interface Frame {
   elections?: ElectionView[];
   /** The scenario, sent when it changed (load, a recorded action). */
   scenario?: Scenario;
+  /** Acting in the past dropped later steps; `undo` brings them back. */
+  canUndo?: boolean;
   /** Why playback stopped, when it just did. */
   paused?: 'end' | 'narration' | 'user' | 'hidden';
 }

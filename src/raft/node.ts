@@ -34,6 +34,14 @@ export class RaftNode {
     this.prevHardState = { term: this.raft.term, vote: this.raft.vote, commit: this.raft.log.committed };
   }
 
+  /** An independent copy for checkpoints (time travel): see Raft.clone. */
+  clone(storage: Storage, randomInt: RaftConfig['randomInt']): RaftNode {
+    const copy = Object.create(RaftNode.prototype) as RaftNode;
+    copy.raft = this.raft.clone(storage, randomInt);
+    copy.prevHardState = this.prevHardState;
+    return copy;
+  }
+
   tick(now: number): void {
     this.raft.tick(now);
   }

@@ -332,6 +332,21 @@ export class Raft {
     return undefined;
   }
 
+  /** An independent copy on `storage` (a clone of ours), drawing timeouts from `randomInt`. */
+  clone(storage: Storage, randomInt: RaftConfig['randomInt']): Raft {
+    const copy = Object.create(Raft.prototype) as Raft;
+    Object.assign(copy, this, {
+      cfg: { ...this.cfg, randomInt },
+      log: this.log.clone(storage),
+      tracker: this.tracker.clone(),
+      readOnly: this.readOnly.clone(),
+      pendingReads: this.pendingReads.slice(),
+      readStates: this.readStates.slice(),
+      msgs: this.msgs.slice(),
+    });
+    return copy;
+  }
+
   send(draft: MessageDraft): void {
     const m = draft as { from?: string; term?: number };
     m.from = this.id;

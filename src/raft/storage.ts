@@ -9,8 +9,13 @@ export const EMPTY_HARD_STATE: HardState = { term: 0, vote: NONE, commit: 0 };
 export class Storage {
   hardState: HardState = EMPTY_HARD_STATE;
   snapshot: Snapshot;
-  /** entries[k] has index snapshot.meta.index + 1 + k. */
+  /**
+   * entries[k] has index snapshot.meta.index + 1 + k, for k < count. The array may be
+   * shared with clones (time-travel checkpoints): it is only ever extended in place by the
+   * copy that owns its tail, and copied before anything would change what another copy sees.
+   */
   private entries: Entry[] = [];
+  private count = 0;
 
   constructor(conf: ConfState) {
     this.snapshot = { meta: { index: 0, term: 0, conf }, data: undefined };
@@ -22,7 +27,7 @@ export class Storage {
   }
 
   lastIndex(): number {
-    return this.snapshot.meta.index + this.entries.length;
+    return this.snapshot.meta.index + this.count;
   }
 
   /** Term of the entry at `index`; undefined when compacted away or beyond the end. */
@@ -34,13 +39,14 @@ export class Storage {
   }
 
   entry(index: number): Entry | undefined {
-    return this.entries[index - this.snapshot.meta.index - 1];
+    const k = index - this.snapshot.meta.index - 1;
+    return k >= 0 && k < this.count ? this.entries[k] : undefined;
   }
 
   /** Entries [lo, hi), lo >= firstIndex. */
   slice(lo: number, hi: number): Entry[] {
     const offset = this.snapshot.meta.index + 1;
-    return this.entries.slice(lo - offset, hi - offset);
+    return this.entries.slice(Math.max(0, lo - offset), Math.min(this.count, hi - offset));
   }
 
   /**
@@ -56,9 +62,12 @@ export class Storage {
     let truncatedFrom: number | undefined;
     if (first.index <= last) {
       truncatedFrom = first.index;
-      this.entries.length = first.index - this.firstIndex();
+      this.count = first.index - this.firstIndex();
     }
+    // Extend in place only if nobody else's view reaches past ours; else take our own copy.
+    if (this.entries.length !== this.count) this.entries = this.entries.slice(0, this.count);
     for (const e of entries) this.entries.push(e);
+    this.count = this.entries.length;
     return truncatedFrom;
   }
 
@@ -66,7 +75,8 @@ export class Storage {
   compact(index: number, conf: ConfState, data: unknown): void {
     const term = this.term(index);
     if (term === undefined || index <= this.snapshot.meta.index) return;
-    this.entries = this.entries.slice(index - this.snapshot.meta.index);
+    this.entries = this.entries.slice(index - this.snapshot.meta.index, this.count);
+    this.count = this.entries.length;
     this.snapshot = { meta: { index, term, conf }, data };
   }
 
@@ -77,10 +87,11 @@ export class Storage {
   installSnapshot(snapshot: Snapshot): void {
     const { index, term } = snapshot.meta;
     if (this.term(index) === term) {
-      this.entries = this.entries.slice(index - this.snapshot.meta.index);
+      this.entries = this.entries.slice(index - this.snapshot.meta.index, this.count);
     } else {
       this.entries = [];
     }
+    this.count = this.entries.length;
     this.snapshot = snapshot;
   }
 
@@ -88,7 +99,8 @@ export class Storage {
     const copy = Object.create(Storage.prototype) as Storage;
     copy.hardState = this.hardState;
     copy.snapshot = this.snapshot;
-    copy.entries = this.entries.slice();
+    copy.entries = this.entries;
+    copy.count = this.count;
     return copy;
   }
 }

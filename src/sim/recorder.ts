@@ -19,6 +19,12 @@ export class Recorder implements ServerObserver {
     this.listeners.push(fn);
   }
 
+  /** Forgets every event from `count` on (a seek back to a checkpoint taken at `count`). */
+  rewind(count: number): void {
+    if (this.events.length > count) this.events.length = count;
+    this.count = count;
+  }
+
   /** Whether events are kept or listened to; when not, they are only counted. */
   get active(): boolean {
     return this.enabled || this.listeners.length > 0;

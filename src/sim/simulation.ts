@@ -40,6 +40,8 @@ export const MAX_ENTRIES_PER_MSG = 16;
 export class Simulation {
   now = 0;
   done = false;
+  /** Agenda items processed so far: the unit of "step back one event". */
+  processed = 0;
   readonly queue = new EventQueue<SimEvent>();
   readonly network: Network;
   readonly recorder: Recorder;
@@ -69,14 +71,49 @@ export class Simulation {
     this.network = new Network([...scenario.network.latency], scenario.network.loss);
     this.recorder = new Recorder(opts.trace);
     this.nodeIds = [...scenario.cluster.nodes];
-    this.clientEnv = {
+    this.clientEnv = this.makeClientEnv();
+  }
+
+  private makeClientEnv(): ClientEnv {
+    return {
       now: () => this.now,
       nodes: () => this.nodeIds,
       send: (req, to) => this.send(req.client, to, { kind: 'request', req }),
       timer: (client, at, token) => this.queue.push(Math.max(at, this.now), { kind: 'client-timer', client, token }),
       recorder: this.recorder,
-      attemptTimeoutMs: Math.max(1000, 4 * scenario.cluster.electionTimeout[1]),
+      attemptTimeoutMs: Math.max(1000, 4 * this.scenario.cluster.electionTimeout[1]),
     };
+  }
+
+  /**
+   * An independent copy of the whole run (a time-travel checkpoint), recording into
+   * `recorder`. Immutable data is shared: messages, log entries (see Storage), the store's
+   * history; everything mutable is copied, and every closure is rebound to the copy.
+   */
+  clone(recorder: Recorder): Simulation {
+    const copy = Object.create(Simulation.prototype) as Simulation;
+    Object.assign(copy, this, {
+      recorder,
+      scenario: { ...this.scenario, steps: this.scenario.steps.slice() },
+      queue: this.queue.clone(),
+      network: this.network.clone(),
+      servers: new Map(),
+      storages: new Map([...this.storages].map(([id, st]) => [id, st.clone()])),
+      nodeIds: this.nodeIds.slice(),
+      inFlight: new Map(this.inFlight),
+      lost: new Set(this.lost),
+      rngs: new Map([...this.rngs].map(([k, r]) => [k, r.clone()])),
+      clients: new Map(),
+      timerAt: new Map(this.timerAt),
+      timerGen: new Map(this.timerGen),
+    });
+    Object.assign(copy, { clientEnv: copy.makeClientEnv() });
+    for (const [id, server] of this.servers) {
+      const rng = copy.rng(`node:${id}`);
+      copy.servers.set(id, server.clone(copy.storages.get(id) as Storage, (a, b) => rng.int(a, b), recorder, copy.hostFor(id)));
+    }
+    for (const [id, c] of this.clients) copy.clients.set(id, c.clone(copy.clientEnv));
+    return copy;
   }
 
   /** Records the start, boots every node and schedules the steps and the end. */
@@ -89,6 +126,11 @@ export class Simulation {
     }
     this.scenario.steps.forEach((s, index) => this.scheduleStep(s.at, index));
     this.queue.push(this.scenario.until, { kind: 'end' }, PRIORITY_END);
+  }
+
+  /** The time of the next agenda item, if any. */
+  nextTime(): number | undefined {
+    return this.done ? undefined : this.queue.peek()?.time;
   }
 
   /** Runs every event up to and including virtual time `t`. */
@@ -105,6 +147,7 @@ export class Simulation {
   processNext(): boolean {
     const item = this.queue.pop();
     if (!item || this.done) return false;
+    this.processed++;
     this.setNow(item.time);
     const e = item.event;
     if (e.kind === 'deliver') this.deliver(e.env, e.lost);

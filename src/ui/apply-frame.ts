@@ -18,6 +18,8 @@ export interface SimView {
   until: number;
   playing: boolean;
   speed: number;
+  /** Acting in the past dropped later steps; undo brings them back. */
+  canUndo: boolean;
   nodes: NodeView[];
   messages: MessageView[];
   network: NetworkView;
@@ -38,6 +40,7 @@ export const EMPTY_VIEW: SimView = {
   until: 0,
   playing: false,
   speed: 1,
+  canUndo: false,
   nodes: [],
   messages: [],
   network: { isolated: [], cut: [], loss: 0 },
@@ -58,6 +61,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     until: frame.until,
     playing: frame.playing,
     speed: frame.speed,
+    canUndo: frame.canUndo ?? false,
     nodes: frame.nodes,
     messages: frame.messages,
     network: frame.network,

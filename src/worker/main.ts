@@ -61,6 +61,9 @@ function handle(cmd: Command): void {
     case 'seek':
       session.seek(cmd.time);
       break;
+    case 'undo':
+      session.undo();
+      break;
     case 'act':
       session.act(cmd.action);
       break;

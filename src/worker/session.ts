@@ -3,12 +3,12 @@
 // tested in Node; main.ts drives it.
 
 import type { Action, Frame } from '../protocol';
-import { createSimulation } from '../sim/run';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 import { electionViews, storeView } from '../sim/views';
 import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
+import { Timeline } from '../sim/timeline';
 
 export const MIN_SPEED = 0.05;
 export const MAX_SPEED = 100;
@@ -16,7 +16,7 @@ export const MAX_SPEED = 100;
 const MAX_WALL_STEP_MS = 100;
 
 export class Session {
-  sim: Simulation;
+  private timeline: Timeline;
   playing = false;
   speed = 1;
   private sentEvents = 0;
@@ -32,16 +32,35 @@ export class Session {
   private sentKv = '';
   private sentElections = '';
 
+  /** The scenario and time before the last fork, for undo. */
+  private beforeFork: { scenario: Scenario; time: number } | undefined;
+
   constructor(scenario: Scenario) {
-    this.sim = createSimulation(scenario, { trace: true });
+    this.timeline = new Timeline(scenario);
+  }
+
+  get sim(): Simulation {
+    return this.timeline.sim;
   }
 
   load(scenario: Scenario, time = 0): void {
-    this.sim = createSimulation(scenario, { trace: true });
+    this.timeline = new Timeline(scenario);
     this.playing = false;
     this.pageTrace = 0;
+    this.beforeFork = undefined;
     this.seek(time);
     this.markReset();
+  }
+
+  canUndo(): boolean {
+    return this.beforeFork !== undefined;
+  }
+
+  /** Undoes the last fork: back to the scenario and time before acting in the past. */
+  undo(): void {
+    const before = this.beforeFork;
+    if (!before) return;
+    this.load(before.scenario, before.time);
   }
 
   /** Advances playback by a wall-clock interval at the current speed. */
@@ -60,7 +79,7 @@ export class Session {
   runTo(time: number): boolean {
     const target = Math.min(time, this.sim.scenario.until);
     const pauseAt = this.nextPausingNarration(target);
-    this.sim.runUntil(pauseAt ?? target);
+    this.timeline.runUntil(pauseAt ?? target);
     if (pauseAt !== undefined) return this.pause('narration');
     if (this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
     return false;
@@ -83,13 +102,19 @@ export class Session {
     this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Number.isFinite(value) ? value : 1));
   }
 
-  /** Processes the next event, or events until the next message delivery. */
-  step(unit: 'event' | 'delivery'): void {
+  /** Processes the next event, or events until the next message delivery, or goes back one. */
+  step(unit: 'event' | 'delivery' | 'back'): void {
     this.pause();
+    if (unit === 'back') {
+      this.timeline.stepBack();
+      this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.events.length);
+      this.markReset();
+      return;
+    }
     const events = this.sim.recorder.events;
     for (let guard = 0; guard < 100_000; guard++) {
       const before = events.length;
-      if (!this.sim.processNext()) break;
+      if (!this.timeline.processNext()) break;
       const fresh = events.slice(before);
       if (fresh.length === 0) continue;
       if (unit === 'event' || fresh.some((e) => e.ev === 'recv' || e.ev === 'drop')) break;
@@ -99,22 +124,36 @@ export class Session {
   /** Jumps to virtual `time`: forward by running, backward by replaying from the start. */
   seek(time: number): void {
     const target = Math.max(0, Math.min(time, this.sim.scenario.until));
-    if (target < this.sim.now) {
-      this.sim = createSimulation(this.sim.scenario, { trace: true });
-      this.markReset();
-    }
-    this.sim.runUntil(target);
+    if (target < this.sim.now) this.markReset();
+    this.timeline.seek(target);
     // Same scenario, same run: the page's trace up to here is still right.
     this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.events.length);
   }
 
-  /** Records a user action as a scenario step just after the current time, and runs it. */
+  /**
+   * Records a user action as a scenario step just after the current time, and runs it.
+   * Acting in the past forks history: the steps after now are dropped (undo restores them).
+   */
   act(action: Action): void {
     const at = this.sim.now + 1;
     if (at > this.sim.scenario.until) return;
+    if (this.sim.scenario.steps.some((s) => s.at > this.sim.now)) this.fork();
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
-    this.sim.runUntil(at);
+    this.timeline.runUntil(at);
+  }
+
+  private fork(): void {
+    const now = this.sim.now;
+    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: now };
+    const kept = this.sim.scenario.steps.filter((s) => s.at <= now);
+    const scenario = { ...this.sim.scenario, steps: kept };
+    // The future changed: replay the same past under the shortened scenario.
+    const pageTrace = this.pageTrace;
+    this.timeline = new Timeline(scenario);
+    this.timeline.runUntil(now);
+    this.pageTrace = Math.min(pageTrace, this.sim.recorder.events.length);
+    this.markReset();
   }
 
   scenario(): Scenario {
@@ -135,6 +174,7 @@ export class Session {
       reset,
       playing: this.playing,
       speed: this.speed,
+      canUndo: this.canUndo(),
       eventOffset: from,
       events: fresh,
       trace: { keep: this.pageTrace, append: toJsonl(events, this.pageTrace) },

@@ -43,6 +43,22 @@ export class ClientProcess {
     this.campaigns = new Campaigns(this);
   }
 
+  /** An independent copy in `env` (a cloned simulation), for time-travel checkpoints. */
+  clone(env: ClientEnv): ClientProcess {
+    const copy = new ClientProcess(this.id, env);
+    copy.crashed = this.crashed;
+    copy.invokes = this.invokes;
+    copy.queue = this.queue.slice();
+    copy.busy = this.busy;
+    copy.rpcs = new Map([...this.rpcs].map(([k, r]) => [k, { ...r }]));
+    copy.seqs = new Map(this.seqs);
+    copy.leaderHint = this.leaderHint;
+    for (const [k, w] of this.watches) copy.watches.set(k, w);
+    copy.creating = new Map(this.creating);
+    this.campaigns.copyInto(copy.campaigns);
+    return copy;
+  }
+
   /** A scenario step: queue the op; it starts once earlier ops of this client are done. */
   submit(op: ClientOp, node?: string): void {
     if (this.crashed) return;

@@ -60,6 +60,11 @@ export class Campaigns {
     return `${this.client.id}/e/${election}`;
   }
 
+  /** Copies every campaign's state into another client's (a clone). */
+  copyInto(other: Campaigns): void {
+    for (const [k, c] of this.byElection) other.byElection.set(k, { ...c });
+  }
+
   /** What each campaign of this client is doing, for the page's watch-chain view. */
   views(): { election: string; key?: string; revision?: number; phase: string; waitKey?: string; lock: boolean }[] {
     return [...this.byElection.values()].map((c) => ({

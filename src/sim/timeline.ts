@@ -1,0 +1,104 @@
+// Time travel (issue: seek anywhere, step back): the live run plus checkpoints, clones of
+// the whole simulation taken every second of virtual time. Seeking back restores the
+// nearest earlier checkpoint and replays from it; the run is deterministic, so the replay
+// is the same run. Checkpoints share immutable data (log entries, store history).
+
+import { Recorder } from './recorder';
+import { createSimulation } from './run';
+import type { Scenario } from './scenario-types';
+import type { Simulation } from './simulation';
+
+/** Virtual ms between checkpoints. */
+export const CHECKPOINT_EVERY_MS = 500;
+/** Checkpoints kept at most; beyond, every other one is dropped (a limit on everything). */
+export const MAX_CHECKPOINTS = 1200;
+
+interface Checkpoint {
+  time: number;
+  processed: number;
+  sim: Simulation;
+}
+
+export class Timeline {
+  sim: Simulation;
+  private checkpoints: Checkpoint[] = [];
+  private every = CHECKPOINT_EVERY_MS;
+
+  constructor(scenario: Scenario) {
+    this.sim = createSimulation(scenario, { trace: true });
+    this.checkpoint();
+  }
+
+  /** Runs to `time`, taking checkpoints along the way. */
+  runUntil(time: number): void {
+    for (;;) {
+      const next = this.nextCheckpointTime();
+      if (next > time || this.sim.done) break;
+      this.sim.runUntil(next);
+      this.checkpoint();
+    }
+    this.sim.runUntil(time);
+  }
+
+  processNext(): boolean {
+    const more = this.sim.processNext();
+    if (this.sim.now >= this.nextCheckpointTime()) this.checkpoint();
+    return more;
+  }
+
+  /** Goes to virtual `time`, forward by running, backward from the nearest checkpoint. */
+  seek(time: number): void {
+    if (time >= this.sim.now) return this.runUntil(time);
+    const cp = this.latest((c) => c.time <= time);
+    this.restore(cp);
+    this.runUntil(time);
+  }
+
+  /** Goes back to just before the last processed agenda item. */
+  stepBack(): void {
+    const target = this.sim.processed - 1;
+    if (target < 0) return;
+    this.restore(this.latest((c) => c.processed <= target));
+    while (this.sim.processed < target && this.sim.processNext()) {
+      /* replay up to the item before */
+    }
+  }
+
+  /** The scenario changed from `time` on (a user acted in the past): later checkpoints are void. */
+  forget(after: number): void {
+    this.checkpoints = this.checkpoints.filter((c) => c.time <= after);
+  }
+
+  checkpointCount(): number {
+    return this.checkpoints.length;
+  }
+
+  private restore(cp: Checkpoint): void {
+    const recorder = this.sim.recorder;
+    recorder.rewind(cp.sim.recorder.count);
+    const steps = this.sim.scenario.steps;
+    this.sim = cp.sim.clone(recorder);
+    // The live scenario may have gained steps (user actions) after the checkpoint was taken.
+    for (let i = this.sim.scenario.steps.length; i < steps.length; i++) this.sim.addStep(steps[i] as never);
+  }
+
+  private latest(ok: (c: Checkpoint) => boolean): Checkpoint {
+    for (let i = this.checkpoints.length - 1; i >= 0; i--) if (ok(this.checkpoints[i] as Checkpoint)) return this.checkpoints[i] as Checkpoint;
+    return this.checkpoints[0] as Checkpoint;
+  }
+
+  private nextCheckpointTime(): number {
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    return last ? last.time + this.every : 0;
+  }
+
+  private checkpoint(): void {
+    const frozen = new Recorder(false);
+    frozen.count = this.sim.recorder.count;
+    this.checkpoints.push({ time: this.sim.now, processed: this.sim.processed, sim: this.sim.clone(frozen) });
+    if (this.checkpoints.length > MAX_CHECKPOINTS) {
+      this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
+      this.every *= 2;
+    }
+  }
+}

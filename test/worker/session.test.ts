@@ -1,0 +1,67 @@
+// The worker's session, in Node: seeking anywhere (checkpoints + replay) gives the states
+// a straight run gives; stepping back undoes one agenda item; acting in the past forks.
+
+import { describe, expect, it } from 'vitest';
+import { fuzzScenario } from '../../src/scenario/fuzz';
+import { runScenario } from '../../src/sim/run';
+import { Session } from '../../src/worker/session';
+
+function traceUpTo(jsonl: string, t: number): string {
+  return jsonl
+    .split('\n')
+    .filter((l) => l && (JSON.parse(l) as { t: number }).t <= t)
+    .map((l) => l + '\n')
+    .join('');
+}
+
+describe('time travel', () => {
+  const { scenario } = fuzzScenario(5, { nodes: 5, clients: true });
+  const full = runScenario(scenario, { trace: true }).recorder.toJsonl();
+
+  it('seeks back and forth and always shows the state of a straight run', () => {
+    const session = new Session(scenario);
+    for (const t of [6000, 1234, 9000, 40, 7777, 3000, 3001, 2999]) {
+      session.seek(t);
+      expect(session.sim.now).toBe(t);
+      expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(full, t));
+    }
+  });
+
+  it('steps back one agenda item, then forward again to the same state', () => {
+    const session = new Session(scenario);
+    session.seek(4000);
+    const processed = session.sim.processed;
+    const trace = session.sim.recorder.toJsonl();
+    session.step('back');
+    expect(session.sim.processed).toBe(processed - 1);
+    session.step('event');
+    expect(session.sim.recorder.toJsonl()).toBe(trace);
+  });
+
+  it('acting in the past drops later steps, and undo brings them back', () => {
+    const session = new Session(scenario);
+    session.seek(scenario.until);
+    session.seek(1000);
+    const later = scenario.steps.filter((s) => s.at > 1000).length;
+    expect(later).toBeGreaterThan(0);
+    session.act({ do: 'crash', node: 'n1' });
+    expect(session.sim.scenario.steps.filter((s) => s.at > 1001)).toEqual([]);
+    expect(session.sim.scenario.steps.at(-1)).toEqual({ at: 1001, do: 'crash', node: 'n1' });
+    expect(session.canUndo()).toBe(true);
+    session.undo();
+    expect(session.sim.scenario.steps).toEqual(scenario.steps);
+    expect(session.sim.now).toBe(1000);
+  });
+
+  it('actions recorded live replay identically from the scenario', () => {
+    const session = new Session({ ...scenario, steps: [] });
+    session.seek(800);
+    session.act({ do: 'crash', node: 'leader' });
+    session.seek(2500);
+    session.act({ do: 'client', client: 'c9', op: { type: 'put', key: 'x', value: 'y' } });
+    session.seek(1500); // back, then forward again through the recorded actions
+    session.seek(5000);
+    const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
+    expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 5000));
+  });
+});
