@@ -2,11 +2,14 @@
 // Bad input: exit status 2 and one line on standard error naming the problem.
 
 import { runCommand } from './run';
+import { builtinCommand, builtinsCommand } from './builtins';
 import { linkCommand } from './link';
 import { UsageError } from './args';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>> = {
   run: runCommand,
+  builtins: builtinsCommand,
+  builtin: builtinCommand,
   link: linkCommand,
 };
 

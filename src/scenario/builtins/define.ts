@@ -1,0 +1,55 @@
+// Helpers for writing built-in teaching scenarios: every text in English and Simplified
+// Chinese, narrations that pause playback, client steps in one line.
+
+import type { ClientOp, Scenario, Step, Text } from '../../sim/scenario-types';
+import { makeScenario, type ScenarioOverrides } from '../defaults';
+
+/** A built-in scenario and its stable id (ids appear in links and course pages: never rename one). */
+export interface Builtin {
+  readonly id: string;
+  readonly scenario: Scenario;
+}
+
+/** The languages every built-in text is written in (SCENARIO.md, "Text in two languages"). */
+export interface Bilingual {
+  readonly en: string;
+  readonly 'zh-CN': string;
+}
+
+export function bilingual(en: string, zh: string): Text {
+  return { en, 'zh-CN': zh };
+}
+
+/**
+ * A narration at `at`. Steps run before anything else of their millisecond, so a narration
+ * about an event at time t goes at t + 1 or later. It pauses playback unless told otherwise:
+ * the teacher explains, then steps on.
+ */
+export function say(at: number, en: string, zh: string, pause = true): Step {
+  return { at, do: 'narrate', text: bilingual(en, zh), pause };
+}
+
+/** A client operation; `node` is the node the client contacts first. */
+export function request(at: number, client: string, op: ClientOp, node?: string): Step {
+  return node === undefined ? { at, do: 'client', client, op } : { at, do: 'client', client, op, node };
+}
+
+export function put(at: number, client: string, key: string, value: string, node?: string): Step {
+  return request(at, client, { type: 'put', key, value }, node);
+}
+
+export interface BuiltinFields extends Omit<ScenarioOverrides, 'name' | 'description' | 'steps'> {
+  name: Bilingual;
+  description: Bilingual;
+  steps: Step[];
+}
+
+/** Validates the scenario at load time: a built-in that does not parse is a bug caught by every test. */
+export function defineBuiltin(id: string, fields: BuiltinFields): Builtin {
+  return { id, scenario: makeScenario({ ...fields, name: { ...fields.name }, description: { ...fields.description } }) };
+}
+
+/** Node ids n1..nN. */
+export function nodeIds(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `n${i + 1}`);
+}
