@@ -49,7 +49,7 @@ const overwritten: Step[] = [
   { at: 2055, do: 'timeout', node: 'n5' },
   { at: 2100, do: 'timeout', node: 'n5' },
   say(2147, '(d) n1 crashed again. n5 won term 4 with votes from n3 and n4: its last entry has term 2, newer than their term 1 (§5.4.1). n2 refused: its last entry has term 3.', '(d) n1 再次宕机。n5 凭 n3、n4 的选票赢得任期 4：它最后一条日志的任期是 2，比它们的任期 1 更新（§5.4.1）。n2 拒绝了：它最后一条日志的任期是 3。'),
-  say(2181, 'n5 overwrote index 17 on n2 and n3 with its own term-2 entry. x=E was on a majority and is gone. Had n1 committed it in (c), a committed entry would now be lost; because it was not, nothing committed is lost.', 'n5 用自己任期 2 的条目覆盖了 n2、n3 上的索引 17。x=E 曾存在于多数节点上，现在消失了。如果 n1 在 (c) 中提交了它，一个已提交的条目就会丢失；正因为没有提交，没有任何已提交的数据丢失。'),
+  say(2181, 'n5 overwrote index 17 on n2 and n3 with its own term-2 entry. x=E was on a majority; now only the crashed n1 still has it. Had n1 committed it in (c), a committed entry would now be lost; because it was not, nothing committed is lost.', 'n5 用自己任期 2 的条目覆盖了 n2、n3 上的索引 17。x=E 曾存在于多数节点上，现在只有已宕机的 n1 还保留着它。如果 n1 在 (c) 中提交了它，一个已提交的条目就会丢失；正因为没有提交，没有任何已提交的数据丢失。'),
   say(2186, 'n5 committed its term-4 no-op by counting, and with it every entry before it, including its term-2 entry at index 17. Older entries commit only this way: indirectly, under an entry of the current term.', 'n5 通过统计副本数提交了任期 4 的空操作，同时也提交了它之前的所有条目，包括索引 17 上任期 2 的条目。旧任期的条目只能这样间接提交：随当前任期的条目一起提交。'),
   { at: 2300, do: 'heal' },
   { at: 2300, do: 'restart', node: 'n1' },
