@@ -85,3 +85,19 @@ test('the ring speaks Chinese', async ({ explorer: page }) => {
   await expect(page.getByTestId('node-menu')).toContainText('宕机');
   await shot(page, 'cluster-zh');
 });
+
+test('clicking a message shows its fields', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1203));
+  const message = page.getByTestId('message').first();
+  const id = await message.getAttribute('data-id');
+  await message.locator('.message-hit').click();
+  const card = page.getByTestId('message-popover');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('→');
+  await expect(card).toContainText(/term/);
+  await expect(page.locator(`[data-testid="message"][data-id="${id}"] .message-halo`)).toHaveCount(1);
+  await shot(page, 'cluster-message-card');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});

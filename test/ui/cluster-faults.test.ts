@@ -59,6 +59,11 @@ describe('node menu', () => {
     expect(nodeActions({ id: 'n1', up: false, role: 'follower', isolated: false, leader: 'n2' })[0]?.action).toEqual({ do: 'restart', node: 'n1' });
   });
 
+  it('turns everything off once the run has ended', () => {
+    const items = nodeActions({ id: 'n1', up: true, role: 'follower', isolated: false, leader: 'n2', ended: true });
+    expect(items.every((i) => i.off === 'ended')).toBe(true);
+  });
+
   it('explains why an item is off', () => {
     const leader = nodeActions({ id: 'n2', up: true, role: 'leader', isolated: true, leader: 'n2' });
     const off = Object.fromEntries(leader.map((i) => [i.key, i.off]));

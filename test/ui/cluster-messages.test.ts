@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../src/sim/trace-types';
-import { clientIds } from '../../src/ui/views/cluster/clients';
+import { clientIds, scenarioClients } from '../../src/ui/views/cluster/clients';
 import { burstPath } from '../../src/ui/views/cluster/DropLayer';
 import { recentDrops } from '../../src/ui/views/cluster/drops';
 import { aloneNodes, allPairs, cutSet, groupIndex, hullPath, separated } from '../../src/ui/views/cluster/links';
@@ -91,7 +91,7 @@ describe('clients', () => {
   it('come from the scenario and from message ends that are not nodes', () => {
     const s = makeScenario({ steps: [{ at: 5, do: 'client', client: 'c2', op: { type: 'get', key: 'a' } }] });
     const msg = { id: 1, from: 'c1', to: 'n1', sentAt: 0, deliverAt: 5, doomed: false, msg: { type: 'client-request', term: 0 } };
-    expect(clientIds(s, [msg], new Set(['n1', 'n2', 'n3']))).toEqual(['c1', 'c2']);
-    expect(clientIds(undefined, [], new Set())).toEqual([]);
+    expect(clientIds(scenarioClients(s), [msg], new Set(['n1', 'n2', 'n3']))).toEqual(['c1', 'c2']);
+    expect(clientIds(scenarioClients(undefined), [], new Set())).toEqual([]);
   });
 });

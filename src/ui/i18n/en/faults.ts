@@ -9,6 +9,7 @@ export const faults = {
     heal: 'Heal all',
     healTitle: 'Every link works again: partitions, isolated nodes and cut links are undone.',
     cutHint: 'Click a line to cut a link.',
+    ended: 'The run has ended: rewind to add faults.',
     loss: 'Message loss',
     lossValue: '{{value}} %',
     settings: 'Cluster settings…',
@@ -21,6 +22,7 @@ export const faults = {
     timeout: 'Trigger election timeout',
     transfer: 'Transfer leadership here',
     why: {
+      ended: 'the run has ended',
       crashed: 'the node is down',
       isolated: 'already isolated',
       leaderNoTimer: 'a leader has no election timer',

@@ -11,7 +11,7 @@ import { LinkMenu } from '../faults/LinkMenu';
 import { NodeMenu } from '../faults/NodeMenu';
 import { currentLeader } from '../faults/partition';
 import { ClusterRing } from './ClusterRing';
-import { clientIds } from './clients';
+import { clientIds, scenarioClients } from './clients';
 import { clientSpot, ringLayout, type Point } from './geometry';
 import { Legend } from './Legend';
 import { menuPlace } from './menu-place';
@@ -33,7 +33,9 @@ export function ClusterView() {
   // Layouts change only with the node ids, the clients and the panel size, not per frame.
   const idsKey = view.nodes.map((n) => n.id).join(' ');
   const ids = useMemo(() => (idsKey ? idsKey.split(' ') : []), [idsKey]);
-  const clientsKey = clientIds(view.scenario, view.messages, new Set(ids)).join(' ');
+  const nodeSet = useMemo(() => new Set(ids), [ids]);
+  const namedClients = useMemo(() => scenarioClients(view.scenario), [view.scenario]);
+  const clientsKey = clientIds(namedClients, view.messages, nodeSet).join(' ');
   const layout = useMemo(() => ringLayout(ids.length, box.width, box.height), [ids.length, box.width, box.height]);
   const clients = useMemo(() => (clientsKey ? clientsKey.split(' ') : []), [clientsKey]);
   const spots = useMemo(() => {
@@ -95,9 +97,9 @@ export function ClusterView() {
         )}
         {ids.length === 0 && <p className="placeholder">{t('empty')}</p>}
         {menuNode && menuSpot && (
-          <NodeMenu node={menuNode} place={menuPlace(menuSpot, inset, box)} isolated={view.network.isolated.includes(menuNode.id)} leader={leader} onClose={close} />
+          <NodeMenu node={menuNode} place={menuPlace(menuSpot, inset, box)} isolated={view.network.isolated.includes(menuNode.id)} leader={leader} ended={view.time >= view.until} onClose={close} />
         )}
-        {overlay?.kind === 'link' && <LinkMenu a={overlay.a} b={overlay.b} network={view.network} place={menuPlace(overlay.at, 16, box)} onClose={close} />}
+        {overlay?.kind === 'link' && <LinkMenu a={overlay.a} b={overlay.b} network={view.network} place={menuPlace(overlay.at, 16, box)} ended={view.time >= view.until} onClose={close} />}
         {overlay?.kind === 'message' && selection.message === overlay.message.id && (
           <MessagePopover message={view.messages.find((m) => m.id === overlay.message.id) ?? overlay.message} at={overlay.at} time={view.time} box={box} onClose={close} />
         )}

@@ -7,9 +7,16 @@ import type { Scenario } from '../../../sim/scenario-types';
 /** At most this many clients get a place on screen; messages of others are not drawn. */
 export const MAX_CLIENTS_SHOWN = 8;
 
-export function clientIds(scenario: Scenario | undefined, messages: readonly MessageView[], nodes: ReadonlySet<string>): string[] {
+/** The clients a scenario's steps name; memoize it on the scenario (up to 10,000 steps). */
+export function scenarioClients(scenario: Scenario | undefined): string[] {
   const ids = new Set<string>();
   for (const s of scenario?.steps ?? []) if (s.do === 'client' || s.do === 'client-crash') ids.add(s.client);
+  return [...ids];
+}
+
+/** Those clients and any far end of a message that is not a node, sorted, at most MAX_CLIENTS_SHOWN. */
+export function clientIds(fromScenario: readonly string[], messages: readonly MessageView[], nodes: ReadonlySet<string>): string[] {
+  const ids = new Set(fromScenario);
   for (const m of messages) {
     if (!nodes.has(m.from)) ids.add(m.from);
     if (!nodes.has(m.to)) ids.add(m.to);

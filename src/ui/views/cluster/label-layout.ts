@@ -51,6 +51,16 @@ export function sidePreference(angle: number): LabelSide[] {
   return [h, v, v === 'above' ? 'below' : 'above', h === 'left' ? 'right' : 'left'];
 }
 
+/**
+ * Vertical shifts to try for a block beside a node: centred first, then towards the outside
+ * of the ring (a node near the top tucks its label upwards, away from its lower neighbour).
+ */
+export function nudges(side: LabelSide, angle: number, height: number): number[] {
+  if (side === 'above' || side === 'below') return [0];
+  const out = Math.sin(angle) < 0 ? -height / 3 : height / 3;
+  return [0, out, -out];
+}
+
 export function labelRect(at: Point, side: LabelSide, gap: number, size: BlockSize): Rect {
   const { width: w, height: h } = size;
   switch (side) {
@@ -77,43 +87,80 @@ function outside(r: Rect, box: { width: number; height: number }): number {
   return r.width * r.height - inside;
 }
 
+/** Collisions below this (px²) are rounding, not collisions. */
+const FITS = 0.5;
+
+/** A node as a disc: labels may tuck into the corners its square would block. */
+interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** How much a rect collides with a disc: its overlap with the disc's square, if it touches the disc at all. */
+function discOverlap(rect: Rect, d: Disc): number {
+  const nx = Math.max(rect.x, Math.min(d.x, rect.x + rect.width));
+  const ny = Math.max(rect.y, Math.min(d.y, rect.y + rect.height));
+  if (Math.hypot(d.x - nx, d.y - ny) >= d.r) return 0;
+  return Math.max(1, overlap(rect, { x: d.x - d.r, y: d.y - d.r, width: 2 * d.r, height: 2 * d.r }));
+}
+
 /** How much a candidate rect collides with the nodes, the labels placed so far and the edges. */
-function cost(r: Rect, blockers: readonly Rect[], box: { width: number; height: number }): number {
+function cost(r: Rect, discs: readonly Disc[], blockers: readonly Rect[], box: { width: number; height: number }): number {
   let c = outside(r, box);
+  for (const d of discs) c += discOverlap(r, d);
   for (const b of blockers) c += overlap(r, b);
   return c;
 }
 
 /**
- * One place per spot, all at the same level, so every node's label reads the same way:
- * the richest level at which each label finds a side that collides with nothing (trying
- * its outward sides first). If even the smallest block collides somewhere, each label
- * takes its least colliding side.
+ * One place per spot, all at the same level, so every node's label reads the same way.
+ * First the richest level at which every label fits on one of its two outward sides;
+ * failing that, on any side (a label inside the ring sits where the messages fly and can
+ * read as belonging to the wrong node, so it is the last resort); failing that, the
+ * smallest block on its least colliding side.
  */
 export function placeLabels(spots: readonly RingSpot[], sizes: Record<LabelLevel, BlockSize>, space: LabelSpace): LabelPlace[] {
   const r = space.nodeReach;
-  const nodes: Rect[] = spots.map((s) => ({ x: s.x - r, y: s.y - r, width: 2 * r, height: 2 * r }));
-  const fixed = [...nodes, ...(space.obstacles ?? [])];
-  for (const level of LEVELS) {
-    const placed = placeAll(spots, level, sizes[level], r + 2, fixed, space.box, false);
-    if (placed) return placed;
+  const discs: Disc[] = spots.map((s) => ({ x: s.x, y: s.y, r }));
+  const fixed = space.obstacles ?? [];
+  for (const sides of [2, 4]) {
+    for (const level of LEVELS) {
+      const placed = placeAll(spots, level, sizes[level], { gap: r + 2, sides, discs, fixed, box: space.box, force: false });
+      if (placed) return placed;
+    }
   }
-  return placeAll(spots, 'tiny', sizes.tiny, r + 2, fixed, space.box, true) as LabelPlace[];
+  return placeAll(spots, 'tiny', sizes.tiny, { gap: r + 2, sides: 4, discs, fixed, box: space.box, force: true }) as LabelPlace[];
 }
 
-/** Places every label at `level`, or gives up (null) at the first that cannot fit, unless `force`. */
-function placeAll(spots: readonly RingSpot[], level: LabelLevel, size: BlockSize, gap: number, fixed: readonly Rect[], box: { width: number; height: number }, force: boolean): LabelPlace[] | null {
-  const blockers = [...fixed];
+interface PlaceOptions {
+  gap: number;
+  /** How many of the preferred sides to try (2: the outward ones). */
+  sides: number;
+  discs: readonly Disc[];
+  fixed: readonly Rect[];
+  box: { width: number; height: number };
+  /** Place every label even if it collides. */
+  force: boolean;
+}
+
+/** Places every label at `level`, or gives up (null) at the first that cannot fit, unless forced. */
+function placeAll(spots: readonly RingSpot[], level: LabelLevel, size: BlockSize, o: PlaceOptions): LabelPlace[] | null {
+  const blockers = [...o.fixed];
   const out: LabelPlace[] = [];
   for (const spot of spots) {
     let best: { place: LabelPlace; cost: number } | undefined;
-    for (const side of sidePreference(spot.angle)) {
-      const rect = labelRect(spot, side, gap, size);
-      const c = cost(rect, blockers, box);
-      if (!best || c < best.cost) best = { place: { side, level, rect }, cost: c };
-      if (c === 0) break;
+    for (const side of sidePreference(spot.angle).slice(0, o.sides)) {
+      for (const dy of nudges(side, spot.angle, size.height)) {
+        const r0 = labelRect(spot, side, o.gap, size);
+        const rect = { ...r0, y: r0.y + dy };
+        const c = cost(rect, o.discs, blockers, o.box);
+        if (!best || c < best.cost) best = { place: { side, level, rect }, cost: c };
+        if (c <= FITS) break;
+      }
+      if (best && best.cost <= FITS) break;
     }
-    if (!best || (best.cost > 0 && !force)) return null;
+    if (!best || (best.cost > FITS && !o.force)) return null;
     out.push(best.place);
     blockers.push(best.place.rect);
   }

@@ -17,19 +17,21 @@ export function FaultToolbar() {
   const nodes = useExplorer((s) => s.view.nodes);
   const network = useExplorer((s) => s.view.network);
   const scenario = useExplorer((s) => s.view.scenario);
+  // A step recorded at the end of the run would never run (the worker ignores it).
+  const ended = useExplorer((s) => s.view.until > 0 && s.view.time >= s.view.until);
   const [open, setOpen] = useState<'partition' | 'settings' | null>(null);
   const healthy = !network.groups && network.isolated.length === 0 && network.cut.length === 0;
   const ids = nodes.map((n) => n.id);
   return (
     <div className="fault-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="fault-toolbar">
-      <button type="button" data-testid="open-partition" disabled={ids.length < 2} onClick={() => setOpen('partition')}>
+      <button type="button" data-testid="open-partition" disabled={ids.length < 2 || ended} onClick={() => setOpen('partition')}>
         {t('toolbar.partition')}
       </button>
-      <button type="button" data-testid="heal" disabled={healthy} title={t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
+      <button type="button" data-testid="heal" disabled={healthy || ended} title={t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
         {t('toolbar.heal')}
       </button>
-      <span className="toolbar-hint">{t('toolbar.cutHint')}</span>
-      <LossSlider />
+      <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
+      <LossSlider disabled={ended} />
       <button type="button" className="toolbar-settings" data-testid="open-settings" disabled={!scenario} onClick={() => setOpen('settings')}>
         {t('toolbar.settings')}
       </button>

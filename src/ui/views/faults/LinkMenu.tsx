@@ -12,6 +12,8 @@ interface Props {
   b: string;
   network: NetworkView;
   place: MenuPlace;
+  /** The run has ended: a step recorded now would never run. */
+  ended: boolean;
   onClose(): void;
 }
 
@@ -19,7 +21,7 @@ function isCut(network: NetworkView, from: string, to: string): boolean {
   return network.cut.some(([f, t]) => f === from && t === to);
 }
 
-export function LinkMenu({ a, b, network, place, onClose }: Props) {
+export function LinkMenu({ a, b, network, place, ended, onClose }: Props) {
   const { t } = useTranslation('faults');
   const bridge = useBridge();
   const set = (from: string, to: string, state: 'up' | 'down') => bridge.act({ do: 'link', from, to, state });
@@ -56,6 +58,7 @@ export function LinkMenu({ a, b, network, place, onClose }: Props) {
               type="button"
               role="menuitem"
               data-testid={`link-toggle-${from}-${to}`}
+              disabled={ended}
               onClick={() => {
                 set(from, to, cut ? 'up' : 'down');
                 onClose();
@@ -71,6 +74,7 @@ export function LinkMenu({ a, b, network, place, onClose }: Props) {
         role="menuitem"
         className="menu-item"
         data-testid="link-both"
+        disabled={ended}
         onClick={() => {
           for (const [from, to] of directions) set(from, to, anyUp ? 'down' : 'up');
           onClose();

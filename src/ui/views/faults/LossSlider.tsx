@@ -10,7 +10,7 @@ import { useExplorer } from '../../store';
 /** Wall-clock pause after the last arrow key before the rate is recorded. */
 const KEY_SETTLE_MS = 500;
 
-export function LossSlider() {
+export function LossSlider({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('faults');
   const bridge = useBridge();
   const loss = Math.round(useExplorer((s) => s.view.network.loss) * 100);
@@ -42,6 +42,7 @@ export function LossSlider() {
         max={100}
         step={5}
         value={shown}
+        disabled={disabled}
         data-testid="loss-slider"
         aria-valuetext={t('toolbar.lossValue', { value: shown })}
         onChange={(e) => setDraft(Number(e.target.value))}

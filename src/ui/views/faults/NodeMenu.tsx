@@ -20,13 +20,14 @@ interface Props {
   place: MenuPlace;
   isolated: boolean;
   leader: string | undefined;
+  ended: boolean;
   onClose(): void;
 }
 
-export function NodeMenu({ node, place, isolated, leader, onClose }: Props) {
+export function NodeMenu({ node, place, isolated, leader, ended, onClose }: Props) {
   const { t } = useTranslation('faults');
   const bridge = useBridge();
-  const items = nodeActions({ id: node.id, up: node.up, role: node.role, isolated, leader });
+  const items = nodeActions({ id: node.id, up: node.up, role: node.role, isolated, leader, ended });
   return (
     <div
       className={`fault-menu node-menu${place.flip ? ' flip' : ''}`}

@@ -4,7 +4,7 @@ import type { Action } from '../../../protocol';
 
 export type NodeActionKey = 'crash' | 'restart' | 'isolate' | 'timeout' | 'transfer';
 /** Keys into the faults namespace's nodeMenu.why. */
-export type WhyOff = 'crashed' | 'isolated' | 'leaderNoTimer' | 'alreadyLeader' | 'noLeader';
+export type WhyOff = 'ended' | 'crashed' | 'isolated' | 'leaderNoTimer' | 'alreadyLeader' | 'noLeader';
 
 export interface NodeActionItem {
   key: NodeActionKey;
@@ -20,6 +20,8 @@ export interface NodeFacts {
   isolated: boolean;
   /** The current leader, if any. */
   leader: string | undefined;
+  /** The run is at its end (`until`): a step recorded now would never run. */
+  ended?: boolean;
 }
 
 export function nodeActions(n: NodeFacts): NodeActionItem[] {
@@ -31,7 +33,7 @@ export function nodeActions(n: NodeFacts): NodeActionItem[] {
   // Leadership transfer (Raft thesis §3.10): the leader brings the target up to date, then sends TimeoutNow.
   const transferOff = !n.up ? 'crashed' : n.leader === n.id ? 'alreadyLeader' : n.leader === undefined ? 'noLeader' : undefined;
   items.push(withOff({ key: 'transfer', action: { do: 'transfer', to: n.id } }, transferOff));
-  return items;
+  return n.ended ? items.map((i) => ({ ...i, off: 'ended' })) : items;
 }
 
 function withOff(item: NodeActionItem, off: WhyOff | undefined): NodeActionItem {
