@@ -5,6 +5,8 @@ import { benchmarkLinearizability } from '../check';
 import { makeScenario } from '../scenario';
 import { fuzzScenario } from '../scenario/fuzz';
 import { runScenario } from '../sim/run';
+import { Timeline } from '../sim/timeline';
+import { Rng } from '../sim/prng';
 import type { Scenario, Step } from '../sim/scenario-types';
 import { checkRun } from './check-run';
 
@@ -46,6 +48,22 @@ function fuzzSeedsPerMinute(seeds = 40): number {
   return (seeds / ms) * 60_000;
 }
 
+/** A 10-minute run (15 puts a second, a crash and a partition every minute) and random seeks in it. */
+export function seekTimes(): { p50: number; max: number; buildMs: number } {
+  const steps: Step[] = [];
+  for (let t = 1000; t < 600_000; t += 67) steps.push({ at: t, do: 'client', client: `c${steps.length % 5}`, op: { type: 'put', key: `k${steps.length % 40}`, value: `${t}` } });
+  for (let m = 30_000; m < 600_000; m += 60_000) steps.push({ at: m, do: 'crash', node: 'leader' }, { at: m + 5000, do: 'restart', node: 'n1' }, { at: m + 5000, do: 'restart', node: 'n2' }, { at: m + 5000, do: 'restart', node: 'n3' }, { at: m + 5000, do: 'restart', node: 'n4' }, { at: m + 5000, do: 'restart', node: 'n5' });
+  steps.sort((a, b) => a.at - b.at);
+  const scenario = makeScenario({ cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 600_000, steps });
+  const timeline = new Timeline(scenario);
+  const build = timed(() => timeline.runUntil(600_000));
+  const rng = new Rng(7, 'seeks');
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) times.push(timed(() => timeline.seek(rng.int(0, 600_000))).ms);
+  times.sort((a, b) => a - b);
+  return { p50: times[30] as number, max: times[times.length - 1] as number, buildMs: build.ms };
+}
+
 function main(): void {
   const results: Record<string, number> = {};
   const report = (name: string, value: number, unit: string) => {
@@ -64,6 +82,10 @@ function main(): void {
   const lin = benchmarkLinearizability(1000);
   report('linearizability check, 1,000 operations', lin.milliseconds, `ms (${lin.result.ok ? 'linearizable' : 'not linearizable'})`);
   report('fuzz seeds (safety + linearizability + liveness)', fuzzSeedsPerMinute(), 'seeds per minute');
+  const seek = seekTimes();
+  report('10-minute run with checkpoints, first pass', seek.buildMs / 1000, 's');
+  report('seek anywhere in it, median', seek.p50, 'ms');
+  report('seek anywhere in it, slowest of 60', seek.max, 'ms');
   console.log(JSON.stringify(results));
 }
 

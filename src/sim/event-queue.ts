@@ -44,6 +44,16 @@ export class EventQueue<T> {
     return this.heap;
   }
 
+  /** Removes every event `keep` refuses (rare: history forks), keeping the order of the rest. */
+  filter(keep: (e: T) => boolean): void {
+    const kept = this.heap.filter((s) => keep(s.event));
+    this.heap = [];
+    for (const s of kept) {
+      this.heap.push(s);
+      this.siftUp(this.heap.length - 1);
+    }
+  }
+
   clone(copyEvent: (e: T) => T = (e) => e): EventQueue<T> {
     const q = new EventQueue<T>();
     q.heap = this.heap.map((s) => ({ ...s, event: copyEvent(s.event) }));

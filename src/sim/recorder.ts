@@ -7,7 +7,12 @@ import type { MemberChange, Role, TraceEvent } from './trace-types';
 type Listener = (event: TraceEvent, index: number) => void;
 
 export class Recorder implements ServerObserver {
-  readonly events: TraceEvent[] = [];
+  /**
+   * Every event known, possibly beyond the current position after a seek back (time
+   * travel): the run is deterministic, so replaying regenerates exactly these events and
+   * they need not be stored again. Events [0, count) are the trace so far.
+   */
+  private known: TraceEvent[] = [];
   count = 0;
   now = 0;
   private listeners: Listener[] = [];
@@ -19,10 +24,25 @@ export class Recorder implements ServerObserver {
     this.listeners.push(fn);
   }
 
-  /** Forgets every event from `count` on (a seek back to a checkpoint taken at `count`). */
+  /** The trace so far (a copy only when a seek back left later events known). */
+  get events(): readonly TraceEvent[] {
+    return this.count < this.known.length ? this.known.slice(0, this.count) : this.known;
+  }
+
+  /** Events [from, count). */
+  since(from: number): TraceEvent[] {
+    return this.known.slice(from, this.count);
+  }
+
+  /** Moves to a checkpoint taken after `count` events (backward, or forward over known events). */
   rewind(count: number): void {
-    if (this.events.length > count) this.events.length = count;
+    if (this.enabled && count > this.known.length) throw new Error(`recorder: no events known up to ${count}`);
     this.count = count;
+  }
+
+  /** The scenario changed: events after the current position are no longer what will happen. */
+  forgetFuture(): void {
+    if (this.known.length > this.count) this.known.length = this.count;
   }
 
   /** Whether events are kept or listened to; when not, they are only counted. */
@@ -39,13 +59,14 @@ export class Recorder implements ServerObserver {
   /** Records a built event (hot paths check `active` first and build nothing when it is off). */
   push(e: TraceEvent): void {
     const index = this.count++;
-    if (this.enabled) this.events.push(e);
+    if (this.enabled && index === this.known.length) this.known.push(e);
     for (const l of this.listeners) l(e, index);
   }
 
   toJsonl(upTo = Infinity): string {
     let out = '';
-    for (const e of this.events) {
+    for (let i = 0; i < this.count; i++) {
+      const e = this.known[i] as TraceEvent;
       if (e.t > upTo) break;
       out += JSON.stringify(e) + '\n';
     }

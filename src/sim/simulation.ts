@@ -170,6 +170,13 @@ export class Simulation {
     return index;
   }
 
+  /** Keeps only the first `count` steps (a fork drops the future: later steps never run). */
+  truncateSteps(count: number): void {
+    if (this.scenario.steps.length <= count) return;
+    this.scenario.steps.length = count;
+    this.queue.filter((e) => e.kind !== 'step' || e.index < count);
+  }
+
   private scheduleStep(at: number, index: number): void {
     if (at <= this.scenario.until) this.queue.push(at, { kind: 'step', index }, PRIORITY_STEP);
   }

@@ -46,11 +46,11 @@ export class Timeline {
     return more;
   }
 
-  /** Goes to virtual `time`, forward by running, backward from the nearest checkpoint. */
+  /** Goes to virtual `time` from the nearest checkpoint at or before it (or from here). */
   seek(time: number): void {
-    if (time >= this.sim.now) return this.runUntil(time);
     const cp = this.latest((c) => c.time <= time);
-    this.restore(cp);
+    // Jump to the nearest checkpoint unless running on from here is shorter.
+    if (time < this.sim.now || cp.time > this.sim.now) this.restore(cp);
     this.runUntil(time);
   }
 
@@ -64,9 +64,18 @@ export class Timeline {
     }
   }
 
-  /** The scenario changed from `time` on (a user acted in the past): later checkpoints are void. */
-  forget(after: number): void {
-    this.checkpoints = this.checkpoints.filter((c) => c.time <= after);
+  /**
+   * Forks history at the current time: steps after it are dropped (a user acted in the past).
+   * The past is unchanged, so checkpoints up to now stay valid once trimmed the same way.
+   */
+  fork(): void {
+    const now = this.sim.now;
+    const kept = this.sim.scenario.steps.findIndex((s) => s.at > now);
+    if (kept < 0) return;
+    this.checkpoints = this.checkpoints.filter((c) => c.time <= now);
+    for (const c of this.checkpoints) c.sim.truncateSteps(kept);
+    this.sim.truncateSteps(kept);
+    this.sim.recorder.forgetFuture();
   }
 
   checkpointCount(): number {

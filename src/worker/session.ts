@@ -107,15 +107,15 @@ export class Session {
     this.pause();
     if (unit === 'back') {
       this.timeline.stepBack();
-      this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.events.length);
+      this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
       this.markReset();
       return;
     }
-    const events = this.sim.recorder.events;
+    const rec = this.sim.recorder;
     for (let guard = 0; guard < 100_000; guard++) {
-      const before = events.length;
+      const before = rec.count;
       if (!this.timeline.processNext()) break;
-      const fresh = events.slice(before);
+      const fresh = this.sim.recorder.since(before);
       if (fresh.length === 0) continue;
       if (unit === 'event' || fresh.some((e) => e.ev === 'recv' || e.ev === 'drop')) break;
     }
@@ -127,7 +127,7 @@ export class Session {
     if (target < this.sim.now) this.markReset();
     this.timeline.seek(target);
     // Same scenario, same run: the page's trace up to here is still right.
-    this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.events.length);
+    this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
   }
 
   /**
@@ -144,16 +144,8 @@ export class Session {
   }
 
   private fork(): void {
-    const now = this.sim.now;
-    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: now };
-    const kept = this.sim.scenario.steps.filter((s) => s.at <= now);
-    const scenario = { ...this.sim.scenario, steps: kept };
-    // The future changed: replay the same past under the shortened scenario.
-    const pageTrace = this.pageTrace;
-    this.timeline = new Timeline(scenario);
-    this.timeline.runUntil(now);
-    this.pageTrace = Math.min(pageTrace, this.sim.recorder.events.length);
-    this.markReset();
+    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: this.sim.now };
+    this.timeline.fork();
   }
 
   scenario(): Scenario {
@@ -162,10 +154,10 @@ export class Session {
 
   /** The frame for the page: changes since the previous frame, or everything after a reset. */
   frame(): Frame {
-    const events = this.sim.recorder.events;
+    const rec = this.sim.recorder;
     const reset = this.needReset;
-    const from = reset ? Math.max(0, events.length - RESET_EVENTS) : this.sentEvents;
-    const fresh = events.slice(from);
+    const from = reset ? Math.max(0, rec.count - RESET_EVENTS) : this.sentEvents;
+    const fresh = rec.since(from);
     const { kv, elections } = this.storeParts(reset);
     const frame: Frame = {
       ...emptyFrame(this.sim),
@@ -177,13 +169,13 @@ export class Session {
       canUndo: this.canUndo(),
       eventOffset: from,
       events: fresh,
-      trace: { keep: this.pageTrace, append: toJsonl(events, this.pageTrace) },
+      trace: { keep: this.pageTrace, append: toJsonl(rec.since(this.pageTrace)) },
       logs: reset ? fullLogs(this.sim) : logDeltas(fresh),
       ...(this.scenarioChanged ? { scenario: this.sim.scenario } : {}),
       ...(this.pauseReason ? { paused: this.pauseReason } : {}),
     };
-    this.sentEvents = events.length;
-    this.pageTrace = events.length;
+    this.sentEvents = rec.count;
+    this.pageTrace = rec.count;
     this.needReset = false;
     this.scenarioChanged = false;
     this.pauseReason = undefined;
@@ -224,8 +216,8 @@ export class Session {
   }
 }
 
-function toJsonl(events: readonly TraceEvent[], from: number): string {
+function toJsonl(events: readonly TraceEvent[]): string {
   let out = '';
-  for (let i = from; i < events.length; i++) out += JSON.stringify(events[i]) + '\n';
+  for (const e of events) out += JSON.stringify(e) + '\n';
   return out;
 }

@@ -53,6 +53,18 @@ describe('time travel', () => {
     expect(session.sim.now).toBe(1000);
   });
 
+  it('a fork continues exactly as the forked scenario replayed from the start', () => {
+    const session = new Session(scenario);
+    session.seek(9000);
+    session.seek(2000);
+    session.act({ do: 'isolate', node: 'n2' });
+    session.seek(8000);
+    session.seek(3000);
+    session.seek(8000);
+    const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
+    expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 8000));
+  });
+
   it('actions recorded live replay identically from the scenario', () => {
     const session = new Session({ ...scenario, steps: [] });
     session.seek(800);
