@@ -96,7 +96,7 @@ describe('split-vote', () => {
   });
 
   it('n2 alone times out next and wins term 2', () => {
-    const t = at("The random timeout of n2 ran out first");
+    const t = at('The new random timeout of n2 ran out first');
     expect(rolesBefore(events, t).get('n2')).toMatchObject({ role: 'candidate', term: 2 });
     expect(leadersBefore(events, at('n2 won term 2'))).toEqual(['n2@2']);
   });

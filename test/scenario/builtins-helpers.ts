@@ -9,15 +9,14 @@ import type { MessageSummary, OpResult, Role, TraceEvent } from '../../src/sim/t
 
 export type EventOf<K extends TraceEvent['ev']> = Extract<TraceEvent, { ev: K }>;
 
-const traces = new Map<string, TraceEvent[]>();
+const traces = new Map<string, readonly TraceEvent[]>();
 
 /** The trace of a built-in, run once per test file. */
-export function traceOf(b: Builtin): TraceEvent[] {
-  let events = traces.get(b.id);
-  if (!events) {
-    events = runScenario(b.scenario, { trace: true }).recorder.events;
-    traces.set(b.id, events);
-  }
+export function traceOf(b: Builtin): readonly TraceEvent[] {
+  const cached = traces.get(b.id);
+  if (cached) return cached;
+  const events = runScenario(b.scenario, { trace: true }).recorder.events;
+  traces.set(b.id, events);
   return events;
 }
 

@@ -74,7 +74,10 @@ describe('figure-8', () => {
 
   it('(a) x=E is at index 17, term 1, on n1 and n2 only; (b) n5 leads term 2 with its own index 17 nobody else has', () => {
     expect(leadersBefore(events, at('n1 leads term 1. n3 crashes'))).toEqual(['n1@1']);
-    expect(holdersOf(at('(a) The network splits'))).toEqual(['n1', 'n2']);
+    const a = at('(a) The network splits');
+    expect(commitBefore(events, 'n1', a)).toBe(16);
+    expect(logBefore(events, 'n3', a)).toEqual(['', '1:noop']);
+    expect(holdersOf(a)).toEqual(['n1', 'n2']);
     const b = at('(b) n1 crashed');
     expect(eventsOf(events, 'role', b).some((e) => e.node === 'n5' && e.role === 'leader' && e.term === 2)).toBe(true);
     expect(grantedBy(events, 'n5', 2, b)).toEqual(['n3', 'n4']);

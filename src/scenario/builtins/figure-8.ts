@@ -69,7 +69,7 @@ export const figure8 = defineBuiltin('figure-8', {
     say(0, 'Five nodes, n1 to n5, play S1 to S5 of Figure 8. Watch index 17 of every log.', '五个节点 n1 到 n5 扮演图 8 中的 S1 到 S5。请关注每个日志的索引 17。'),
     { at: 300, do: 'crash', node: 'n3' },
     ...fillerWrites(400),
-    say(301, 'n1 leads term 1. n3 crashes; while it is down n1 commits 15 writes (indexes 2 to 16) with n2, n4 and n5.', 'n1 是任期 1 的领导者。n3 宕机；在它宕机期间，n1 与 n2、n4、n5 一起提交了 15 次写入（索引 2 到 16）。'),
+    say(301, 'n1 leads term 1. n3 crashes; while it is down, n1 will commit 15 writes (indexes 2 to 16) with n2, n4 and n5.', 'n1 是任期 1 的领导者。n3 宕机；在它宕机期间，n1 将与 n2、n4、n5 一起提交 15 次写入（索引 2 到 16）。'),
     ...oldTermEntry,
     ...majorityNotCommitted,
     ...overwritten,

@@ -31,7 +31,7 @@ export const serviceRegistry = defineBuiltin('service-registry', {
   name: { en: 'Service registry: leases, keep-alives and a watch', 'zh-CN': '服务注册：租约、续约与监听' },
   description: {
     en: 'Three service instances register in etcd with leases and keep them alive with heartbeats, as Nacos or RocketMQ name servers keep their instances; a gateway watches the prefix. One instance dies: its lease expires and the gateway sees its key deleted.',
-    'zh-CN': '三个服务实例用租约在 etcd 中注册，并通过心跳续约，就像 Nacos 或 RocketMQ 的 NameServer 维护实例那样；网关监听这个前缀。一个实例宕掉后，它的租约过期，网关看到它的键被删除。',
+    'zh-CN': '三个服务实例用租约在 etcd 中注册，并通过心跳续约，就像 Nacos 或 RocketMQ 的 NameServer 维护实例那样；网关监听这个前缀。一个实例宕机后，它的租约过期，网关看到它的键被删除。',
   },
   seed: 1,
   cluster: { nodes: nodeIds(3) },

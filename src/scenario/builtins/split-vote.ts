@@ -21,7 +21,7 @@ export const splitVote = defineBuiltin('split-vote', {
     say(101, 'n1, n2 and n3 are all candidates of term 1. Each voted for itself, so each will refuse the other two: one vote per term (Figure 2).', 'n1、n2、n3 都是任期 1 的候选人。它们都给自己投了票，因此都会拒绝另外两个：每个任期只能投一票（图 2）。'),
     say(111, 'n4 voted for n2 and n5 for n1: each grants the first request that reaches it. Now n1 has 2 votes, n2 has 2 and n3 has 1. Nobody has the 3 of 5 it needs.', 'n4 投给了 n2，n5 投给了 n1：每个节点都把票投给最先到达的请求。现在 n1 有 2 票，n2 有 2 票，n3 有 1 票，没有人得到所需的 3 票。'),
     say(130, 'Each candidate has been refused by a majority, so it knows it lost, and (as in etcd) goes back to being a follower. Term 1 will never have a leader. Each node now waits a new random timeout.', '每个候选人都被多数节点拒绝，知道自己落选了，于是（和 etcd 一样）退回跟随者。任期 1 将永远没有领导者。每个节点重新等待一个新的随机超时。'),
-    say(296, 'The random timeout of n2 ran out first, well before the others: it alone is a candidate, for term 2.', 'n2 的随机超时最先到期，比其他节点早得多：这次只有它一个候选人，竞选任期 2。'),
+    say(296, 'The new random timeout of n2 ran out first: this time it alone is a candidate, for term 2.', 'n2 新的随机超时最先到期：这次只有它一个候选人，竞选任期 2。'),
     say(317, 'n2 won term 2. Because timeouts are drawn at random from a range much longer than a round of votes, split votes are rare and end quickly (§5.2).', 'n2 赢得了任期 2。由于超时是从一个远大于一轮投票耗时的区间中随机选取的，选票分裂很少发生，而且很快就会结束（§5.2）。'),
   ],
 });
