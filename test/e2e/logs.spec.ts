@@ -3,29 +3,25 @@
 import { test, expect, open, shot } from './fixtures';
 import type { Page } from '@playwright/test';
 import { makeScenario } from '../../src/scenario';
+import { encodeLink } from '../../src/scenario/link';
 import { runScenario } from '../../src/sim/run';
 import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
-/**
- * Loads a scenario into the page's worker. The page has no link loading yet, so the test
- * keeps a handle on the worker the page starts and sends it the protocol's load command.
- */
-async function openWith(page: Page, scenario: Scenario): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    const w = window as unknown as { testWorkers: Worker[] };
-    w.testWorkers = [];
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        w.testWorkers.push(this);
-      }
-    };
-  });
-  await open(page);
-  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
-  await page.waitForFunction((name) => (window.raftExplorer!.scenario() as { name?: unknown }).name === name, scenario.name);
+/** Five nodes, an election and two writes. */
+const basic = makeScenario({
+  name: 'basic',
+  until: 10_000,
+  cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
+  steps: [
+    { at: 1000, do: 'client', client: 'c1', op: { type: 'put', key: 'greeting', value: 'hello' } },
+    { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
+  ],
+});
+
+/** Opens the page on a scenario through a share link (PAGE.md). */
+async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
+  await open(page, `#s=${encodeLink(scenario)}${hash}`);
 }
 
 const traceEvents = async (page: Page) =>
@@ -52,7 +48,7 @@ function conflictScenario(): Scenario {
 }
 
 test('committed entries and commit marks match the commit events of the trace', async ({ explorer: page }) => {
-  await open(page);
+  await openWith(page, basic);
   await page.evaluate(() => window.raftExplorer!.runTo(3000));
   const events = await traceEvents(page);
   const lastCommit = new Map<string, number>();
@@ -71,7 +67,7 @@ test('committed entries and commit marks match the commit events of the trace', 
 });
 
 test('clicking an entry selects it and highlights the same entry in every row', async ({ explorer: page }) => {
-  await open(page);
+  await openWith(page, basic);
   await page.evaluate(() => window.raftExplorer!.runTo(3000));
   await page.getByTestId('log-row-n2').locator('.log-cell[data-index="1"]').click();
   await expect(page.locator('.log-cell.is-selected')).toHaveCount(5);
@@ -136,7 +132,7 @@ test('thousands of entries stay windowed, follow the newest, and scroll back', a
 });
 
 test('the log view in Chinese', async ({ explorer: page }) => {
-  await open(page, '#lang=zh-CN');
+  await openWith(page, basic, '&lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(3000));
   await expect(page.getByTestId('log-view')).toContainText('日志');
   await expect(page.getByTestId('log-view')).toContainText('提交');

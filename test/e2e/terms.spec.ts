@@ -2,28 +2,24 @@
 import { test, expect, open, shot } from './fixtures';
 import type { Page } from '@playwright/test';
 import { makeScenario } from '../../src/scenario';
+import { encodeLink } from '../../src/scenario/link';
 import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
-/**
- * Loads a scenario into the page's worker. The page has no link loading yet, so the test
- * keeps a handle on the worker the page starts and sends it the protocol's load command.
- */
+/** Five nodes, an election and two writes. */
+const basic = makeScenario({
+  name: 'basic',
+  until: 10_000,
+  cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
+  steps: [
+    { at: 1000, do: 'client', client: 'c1', op: { type: 'put', key: 'greeting', value: 'hello' } },
+    { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
+  ],
+});
+
+/** Opens the page on a scenario through a share link (PAGE.md). */
 async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    const w = window as unknown as { testWorkers: Worker[] };
-    w.testWorkers = [];
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        w.testWorkers.push(this);
-      }
-    };
-  });
-  await open(page, hash);
-  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
-  await page.waitForFunction((name) => (window.raftExplorer!.scenario() as { name?: unknown }).name === name, scenario.name);
+  await open(page, `#s=${encodeLink(scenario)}${hash}`);
 }
 
 const traceEvents = async (page: Page) =>
@@ -37,7 +33,7 @@ const splitVotes = () =>
   makeScenario({ name: 'split votes', seed: 3, until: 3000, cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'], preVote: false, electionTimeout: [150, 180] }, network: { latency: [15, 25] } });
 
 test('the terms timeline shows the leader of term 1 and its votes', async ({ explorer: page }) => {
-  await open(page);
+  await openWith(page, basic);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const events = await traceEvents(page);
   const leader = events.find((e) => e.ev === 'role' && e.role === 'leader' && e.term === 1);
@@ -99,7 +95,7 @@ test('elections stay on the timeline after a long run and a seek backward', asyn
 });
 
 test('the terms view in Chinese', async ({ explorer: page }) => {
-  await openWith(page, splitVotes(), '#lang=zh-CN');
+  await openWith(page, splitVotes(), '&lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(3000));
   await expect(page.getByTestId('terms-view')).toContainText('任期');
   await expect(page.getByTestId('terms-view')).toContainText('选票分散');

@@ -55,6 +55,11 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('counts a candidate’s own vote even when no vote event reports it', () => {
+    const events = [role(100, 'n3', 'candidate', 2), vote(110, 'n4', 2, 'n3')];
+    expect(buildTimeline(events, [], 200)[0]?.candidates).toEqual([{ node: 'n3', t: 100, voters: ['n3', 'n4'] }]);
+  });
+
   it('counts repeated pre-votes of a cut-off node in the term it is stuck in', () => {
     const events = [role(10, 'n1', 'leader', 1), role(300, 'n3', 'precandidate', 1), role(600, 'n3', 'precandidate', 1)];
     expect(buildTimeline(events, [], 700)[0]?.preVotes).toEqual([{ node: 'n3', count: 2 }]);

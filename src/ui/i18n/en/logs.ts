@@ -5,6 +5,7 @@ export const logs = {
   newest: 'Newest →',
   empty: 'No entries yet: a leader appends a no-op entry when it is elected.',
   down: 'down',
+  onDisk: 'log kept on disk',
   role: { follower: 'follower', precandidate: 'pre-candidate', candidate: 'candidate', leader: 'leader' },
   indexes: 'commit {{commit}} · applied {{applied}}',
   commitMark: 'commit index {{index}}',

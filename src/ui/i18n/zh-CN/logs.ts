@@ -6,6 +6,7 @@ export const logs: typeof en = {
   newest: '最新 →',
   empty: '还没有日志条目：领导者当选后会追加一条空操作（no-op）条目。',
   down: '已宕机',
+  onDisk: '日志仍保存在磁盘上',
   role: { follower: '跟随者', precandidate: '预候选人', candidate: '候选人', leader: '领导者' },
   indexes: '提交 {{commit}} · 应用 {{applied}}',
   commitMark: '提交索引 {{index}}',

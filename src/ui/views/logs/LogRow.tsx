@@ -31,7 +31,8 @@ export const LogRow = memo(function LogRow({ node, log, domain, cols, selection,
       <button type="button" className="log-label" onClick={() => onSelectNode(node.id)} aria-pressed={selection.node === node.id}>
         <span className="log-node">{node.id}</span>
         <span className="log-role">{node.up ? t(`role.${node.role}`) : t('down')}</span>
-        <span className="log-indexes">{t('indexes', { commit: node.commit, applied: node.applied })}</span>
+        {/* Commit and apply indexes are volatile state (Figure 2): a crashed node has none, only its log on disk. */}
+        <span className="log-indexes">{node.up ? t('indexes', { commit: node.commit, applied: node.applied }) : t('onDisk')}</span>
       </button>
       <div className="log-track">
         {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} item={item} domain={domain} selection={selection} onSelect={onSelectEntry} />))}

@@ -77,7 +77,13 @@ function foldEvent(e: TraceEvent, draft: (term: number, t: number) => Draft): vo
     }
     if (e.term === 0) return;
     const d = draft(e.term, e.t);
-    if (e.role === 'candidate') candidacy(d, e.node).t ??= e.t;
+    if (e.role === 'candidate') {
+      const c = candidacy(d, e.node);
+      c.t ??= e.t;
+      // A candidate votes for itself as it enters the term (§5.2), whether or not a vote
+      // event says so (the trace can leave it out when the vote names the same node as before).
+      if (!c.voters.includes(e.node)) c.voters.unshift(e.node);
+    }
     if (e.role === 'leader') d.leader = { node: e.node, t: e.t };
   } else if (e.ev === 'vote' && e.term > 0) {
     const c = candidacy(draft(e.term, e.t), e.for);
