@@ -32,6 +32,7 @@ export class Server {
   private reportedRole: Role;
   private reportedTerm: number;
   private reportedVote: string;
+  private reportedVoteTerm: number;
   private reportedCommit: number;
   /** Read requests waiting for the state machine to catch up with their read index. */
   private waitingReads: { index: number; context: string }[] = [];
@@ -51,6 +52,7 @@ export class Server {
     this.reportedRole = this.node.role;
     this.reportedTerm = this.node.term;
     this.reportedVote = this.node.vote;
+    this.reportedVoteTerm = this.node.term;
     this.reportedCommit = storage.snapshot.meta.index;
   }
 
@@ -156,8 +158,10 @@ export class Server {
       this.observer.role(this.id, n.role, n.term);
       if (wasLeader !== (n.role === 'leader')) this.frontend.roleChanged(n.role, now);
     }
-    if (n.vote !== this.reportedVote) {
+    // A vote is granted anew in each term, even for the same candidate as before.
+    if (n.vote !== this.reportedVote || (n.vote && n.term !== this.reportedVoteTerm)) {
       this.reportedVote = n.vote;
+      this.reportedVoteTerm = n.term;
       if (n.vote) this.observer.vote(this.id, n.term, n.vote);
     }
   }

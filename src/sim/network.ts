@@ -50,7 +50,8 @@ export class Network {
    */
   blocked(from: string, to: string, isNode: (id: string) => boolean): DropReason | undefined {
     if (this.cut.has(`${from}>${to}`)) return 'link';
-    if (this.isolated.has(from) || this.isolated.has(to)) return 'partition';
+    // Like a partition, isolation cuts a node off from the other nodes; clients still reach it.
+    if ((this.isolated.has(from) || this.isolated.has(to)) && isNode(from) && isNode(to)) return 'partition';
     if (!this.groups) return undefined;
     const gf = this.groups.get(from);
     const gt = this.groups.get(to);
