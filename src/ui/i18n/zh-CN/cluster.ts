@@ -16,7 +16,7 @@ export const cluster: typeof en = {
   term: '任期 {{term}}',
   vote: '投票给 {{node}}',
   noVote: '尚未投票',
-  indexes: '提交 {{commit}} · 应用 {{applied}} · 版本 {{revision}}',
+  indexes: '提交 {{commit}} · 应用 {{applied}} · 修订版本 {{revision}}',
   crashedLog: '日志到索引 {{index}}',
   messageAria: '从 {{from}} 发往 {{to}} 的 {{type}} 消息',
   linkAria: '{{a}} 与 {{b}} 之间的链路：按下可切断',

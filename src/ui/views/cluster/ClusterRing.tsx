@@ -20,13 +20,11 @@ import { GROUP_STYLES } from './palette';
 import { placeLabels, type LabelPlace } from './label-layout';
 import { labelSizes } from './label-sizes';
 import { PartitionLayer } from './PartitionLayer';
+import type { Ring } from './useRing';
 
 interface Props {
   view: SimView;
-  ids: readonly string[];
-  clients: readonly string[];
-  layout: RingLayout;
-  spots: ReadonlyMap<string, Point>;
+  ring: Ring;
   box: { width: number; height: number };
   selection: Selection;
   onNode(id: string): void;
@@ -46,7 +44,8 @@ function useStableNetwork(network: NetworkView): NetworkView {
   return useMemo(() => network, [key]);
 }
 
-export function ClusterRing({ view, ids, clients, layout, spots, box, selection, onNode, onLink, onMessage, onBackground }: Props) {
+export function ClusterRing({ view, ring, box, selection, onNode, onLink, onMessage, onBackground }: Props) {
+  const { ids, clients, layout, spots } = ring;
   const { t } = useTranslation('cluster');
   const network = useStableNetwork(view.network);
   const places = useLabelPlaces(ids, clients, layout, spots, box);

@@ -15,11 +15,12 @@ export function LossSlider({ disabled }: { disabled: boolean }) {
   const bridge = useBridge();
   const loss = Math.round(useExplorer((s) => s.view.network.loss) * 100);
   const [draft, setDraft] = useState<number | null>(null);
-  // The draft stays until a frame reports a new rate (ours, or a reload's): no flicker back.
+  // The draft stays until a frame reports that very rate: an earlier commit landing while
+  // the user is still moving the slider must not throw the newer position away.
   const [seen, setSeen] = useState(loss);
   if (seen !== loss) {
     setSeen(loss);
-    setDraft(null);
+    if (draft === loss) setDraft(null);
   }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

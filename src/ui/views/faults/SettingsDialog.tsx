@@ -51,18 +51,7 @@ export function SettingsDialog({ scenario, onClose }: { scenario: Scenario; onCl
       <Switch checked={form.preVote} onChange={(v) => setForm({ ...form, preVote: v })} label={t('settings.preVote')} help={t('settings.preVoteHelp')} testId="setting-prevote" />
       <Switch checked={form.checkQuorum} onChange={(v) => setForm({ ...form, checkQuorum: v })} label={t('settings.checkQuorum')} help={t('settings.checkQuorumHelp')} testId="setting-checkquorum" />
       {read.ok && slowHeartbeat(read.settings) && <p className="inline-warning">{t('settings.slowHeartbeat')}</p>}
-      <fieldset className="settings-steps">
-        <legend>{t('settings.stepsTitle')}</legend>
-        <label>
-          <input type="radio" name="keep-steps" checked={keep} onChange={() => setKeep(true)} /> {t('settings.keep', { n: scenario.steps.length })}
-        </label>
-        <label>
-          <input type="radio" name="keep-steps" checked={!keep} onChange={() => setKeep(false)} /> {t('settings.fresh')}
-        </label>
-      </fieldset>
-      <p className="dialog-intro" data-testid="settings-plan">
-        {t('settings.restartNote')} {plan && plan.dropped > 0 ? t('settings.dropped', { n: plan.dropped }) : ''}
-      </p>
+      <StepsChoice keep={keep} onChange={setKeep} steps={scenario.steps.length} dropped={plan?.dropped ?? 0} />
       {loadError && (
         <p className="inline-error" role="alert">
           {loadError}
@@ -77,6 +66,27 @@ export function SettingsDialog({ scenario, onClose }: { scenario: Scenario; onCl
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** Keep the scenario's steps or start with none, and what applying will do. */
+function StepsChoice({ keep, onChange, steps, dropped }: { keep: boolean; onChange(keep: boolean): void; steps: number; dropped: number }) {
+  const { t } = useTranslation('faults');
+  return (
+    <>
+      <fieldset className="settings-steps">
+        <legend>{t('settings.stepsTitle')}</legend>
+        <label>
+          <input type="radio" name="keep-steps" checked={keep} onChange={() => onChange(true)} /> {t('settings.keep', { n: steps })}
+        </label>
+        <label>
+          <input type="radio" name="keep-steps" checked={!keep} onChange={() => onChange(false)} /> {t('settings.fresh')}
+        </label>
+      </fieldset>
+      <p className="dialog-intro" data-testid="settings-plan">
+        {t('settings.restartNote')} {dropped > 0 ? t('settings.dropped', { n: dropped }) : ''}
+      </p>
+    </>
   );
 }
 

@@ -1,0 +1,49 @@
+// Which menu or card is open over the ring. Opening one selects what it is about (the
+// store's selection links the views); a selection changed elsewhere closes it.
+
+import { useCallback, useEffect, useState } from 'react';
+import type { MessageView } from '../../../protocol';
+import { useExplorer } from '../../store';
+import type { Point } from './geometry';
+
+export type Overlay = { kind: 'node'; id: string } | { kind: 'link'; a: string; b: string; at: Point } | { kind: 'message'; message: MessageView; at: Point } | null;
+
+export interface OverlayControls {
+  overlay: Overlay;
+  onNode(id: string): void;
+  onLink(a: string, b: string, at: Point): void;
+  onMessage(message: MessageView, at: Point): void;
+  close(): void;
+}
+
+export function useOverlay(): OverlayControls {
+  const toggleSelect = useExplorer((s) => s.toggleSelect);
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const onNode = useCallback(
+    (id: string) => {
+      toggleSelect({ node: id });
+      setOverlay(useExplorer.getState().selection.node === id ? { kind: 'node', id } : null);
+    },
+    [toggleSelect],
+  );
+  const onLink = useCallback((a: string, b: string, at: Point) => setOverlay({ kind: 'link', a, b, at }), []);
+  const onMessage = useCallback(
+    (message: MessageView, at: Point) => {
+      toggleSelect({ message: message.id });
+      setOverlay(useExplorer.getState().selection.message === message.id ? { kind: 'message', message, at } : null);
+    },
+    [toggleSelect],
+  );
+  const close = useCallback(() => setOverlay(null), []);
+  // Escape closes a menu or card wherever the focus is (clicking an SVG shape focuses nothing).
+  const open = overlay !== null;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, close]);
+  return { overlay, onNode, onLink, onMessage, close };
+}
