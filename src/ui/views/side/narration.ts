@@ -1,0 +1,59 @@
+// Where the learner is in a scenario's story: the narrations (SCENARIO.md `narrate` steps)
+// grouped by time, the one showing now, and the ones Back and Next jump to. Pure.
+
+import type { Step, Text } from '../../../sim/scenario-types';
+
+/** Narrations that share a time are shown together, as one paragraph each. */
+export interface NarrationGroup {
+  at: number;
+  texts: Text[];
+  /** Some narration at this time asks playback to stop there. */
+  pause: boolean;
+}
+
+export interface NarrationPlace {
+  groups: NarrationGroup[];
+  /** Index in `groups` of the narration showing now; -1 before the first one. */
+  index: number;
+  current?: NarrationGroup;
+  previous?: NarrationGroup;
+  next?: NarrationGroup;
+}
+
+export function narrationGroups(steps: readonly Step[] | undefined): NarrationGroup[] {
+  const narrations = (steps ?? []).filter((s): s is Extract<Step, { do: 'narrate' }> => s.do === 'narrate');
+  // A stable sort keeps the author's order among narrations of the same millisecond.
+  const sorted = narrations.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+  const groups: NarrationGroup[] = [];
+  for (const { s } of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && last.at === s.at) {
+      last.texts.push(s.text);
+      last.pause ||= s.pause === true;
+    } else {
+      groups.push({ at: s.at, texts: [s.text], pause: s.pause === true });
+    }
+  }
+  return groups;
+}
+
+/** The latest narration at or before `time`, and its neighbours. */
+export function narrationAt(groups: NarrationGroup[], time: number): NarrationPlace {
+  let index = -1;
+  for (let i = 0; i < groups.length && (groups[i] as NarrationGroup).at <= time; i++) index = i;
+  const place: NarrationPlace = { groups, index };
+  if (index >= 0) place.current = groups[index];
+  if (index >= 1) place.previous = groups[index - 1];
+  if (index + 1 < groups.length) place.next = groups[index + 1];
+  return place;
+}
+
+/**
+ * Playback waits on the narration: the worker stopped there (`paused === 'narration'`), or
+ * the learner jumped onto a narration that asks to pause and has not gone on yet.
+ */
+export function waitingOnNarration(place: NarrationPlace, time: number, playing: boolean, paused: string | undefined): boolean {
+  if (playing) return false;
+  if (paused === 'narration') return true;
+  return place.current !== undefined && place.current.pause && place.current.at === time;
+}
