@@ -1,4 +1,51 @@
-// Placeholder: this view is being built.
+// The right column: the scenario's narration on top, then tabs for the clients (send
+// requests, read etcd's answers), the key-value store of one node, and the elections'
+// watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChainTab } from '../chain/ChainTab';
+import { ClientsTab } from '../clients/ClientsTab';
+import { KvTab } from '../kv/KvTab';
+import { useStoreNode } from '../kv/use-store-node';
+import { Narration } from './Narration';
+import { Tabs } from './Tabs';
+import './side.css';
+
+type TabId = 'clients' | 'kv' | 'chain';
+const TAB_IDS: readonly TabId[] = ['clients', 'kv', 'chain'];
+const ID_PREFIX = 'side';
+
 export function SidePanel() {
-  return <div className="placeholder">SidePanel</div>;
+  const { t } = useTranslation('side');
+  const [tab, setTab] = useState<TabId>('clients');
+  const storeNode = useStoreNode();
+  const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
+  const panel = (id: TabId) => ({
+    role: 'tabpanel',
+    id: `${ID_PREFIX}-panel-${id}`,
+    'aria-labelledby': `${ID_PREFIX}-tab-${id}`,
+    hidden: tab !== id,
+    className: 'side-panel',
+    'data-testid': `panel-${id}`,
+  });
+  return (
+    <div className="side" data-testid="side-panel">
+      <div className="side-inner">
+        <Narration />
+        <Tabs<TabId> tabs={tabs} active={tab} onChange={setTab} label={t('tabs.label')} idPrefix={ID_PREFIX} />
+        <div className="side-panels">
+          <div {...panel('clients')}>
+            <ClientsTab />
+          </div>
+          <div {...panel('kv')}>
+            <KvTab wanted={storeNode} />
+          </div>
+          <div {...panel('chain')}>
+            <ChainTab />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
 }

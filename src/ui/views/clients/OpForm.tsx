@@ -1,0 +1,134 @@
+// The request form: as which client, to which node, which operation and its fields. Sending
+// records the request as a scenario step at the current virtual time (bridge.act), so it
+// replays with the run and travels in share links.
+
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBridge } from '../../bridge-context';
+import { useExplorer } from '../../store';
+import { seconds } from '../side/Narration';
+import { useProblemText, Field } from './Field';
+import { ANY_NODE, chosenClient, initialForm, NEW_CLIENT, OP_GROUPS, type FormOpType, type FormState } from './form-state';
+import { ELECTION_LIST, LEASE_LIST, OpFields } from './OpFields';
+import type { SentOp } from './op-history';
+import { opSummary } from './result-format';
+import { checkForm } from './validate';
+
+interface Props {
+  clients: string[];
+  leases: string[];
+  onSent(sent: SentOp): void;
+  /** The answer to the request sent last, shown right under the Send button. */
+  latest: ReactNode;
+}
+
+export function OpForm({ clients, leases, onSent, latest }: Props) {
+  const { t } = useTranslation('clients');
+  const bridge = useBridge();
+  const nodes = useExplorer((s) => s.view.nodes);
+  const elections = useExplorer((s) => s.view.elections);
+  const time = useExplorer((s) => s.view.time);
+  const [form, setForm] = useState<FormState>(initialForm);
+  const [tried, setTried] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  const checked = useMemo(() => checkForm(form, { nodes: nodeIds }), [form, nodeIds]);
+  const problemText = useProblemText();
+  const problems: Record<string, string | undefined> = {};
+  if (!checked.ok) for (const [field, p] of Object.entries(checked.problems)) problems[field] = problemText(p, tried);
+  const shownProblems = Object.values(problems).filter((x) => x !== undefined);
+
+  const set = (patch: Partial<FormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setSent(null);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!checked.ok) {
+      // Take the learner to the first field that needs fixing.
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    bridge.act(checked.action);
+    setTried(false);
+    if (checked.action.do !== 'client') return;
+    setSent(t('form.sent', { time: seconds(time), summary: opSummary(checked.action.op), client: checked.action.client }));
+    onSent({ client: checked.action.client, op: checked.action.op, after: time });
+  };
+
+  return (
+    <form ref={formRef} className="cl-form" onSubmit={submit} noValidate data-testid="client-form" aria-labelledby="cl-form-title">
+      <h3 id="cl-form-title" className="cl-h3">{t('form.title')}</h3>
+      <div className="cl-fields">
+        <Field id="cl-client" label={t('form.client')} problem={form.client === NEW_CLIENT ? undefined : problems.client}>
+          {(a) => (
+            <select {...a} value={form.client} onChange={(e) => set({ client: e.target.value })} data-testid="field-client">
+              {clients.map((c) => (
+                <option key={c} value={c}>{c}</option>
+              ))}
+              <option value={NEW_CLIENT}>{t('form.newClient')}</option>
+            </select>
+          )}
+        </Field>
+        {form.client === NEW_CLIENT && (
+          <Field id="cl-new-client" label={t('form.newClientName')} problem={form.newClient === '' && !tried ? undefined : problems.client}>
+            {(a) => <input {...a} type="text" autoComplete="off" spellCheck={false} value={form.newClient} onChange={(e) => set({ newClient: e.target.value })} data-testid="field-new-client" />}
+          </Field>
+        )}
+        <Field id="cl-node" label={t('form.node')} problem={problems.node}>
+          {(a) => (
+            <select {...a} value={form.node} onChange={(e) => set({ node: e.target.value })} data-testid="field-node">
+              <option value={ANY_NODE}>{t('form.anyNode')}</option>
+              <option value="leader">{t('form.leaderNode')}</option>
+              {nodes.map((n) => (
+                <option key={n.id} value={n.id}>{n.up ? n.id : t('form.downNode', { node: n.id })}</option>
+              ))}
+              {form.node !== ANY_NODE && form.node !== 'leader' && !nodeIds.includes(form.node) && <option value={form.node}>{form.node}</option>}
+            </select>
+          )}
+        </Field>
+        <Field id="cl-op" label={t('form.op')}>
+          {(a) => (
+            <select {...a} value={form.type} onChange={(e) => set({ type: e.target.value as FormOpType })} data-testid="field-op">
+              {OP_GROUPS.map((g) => (
+                <optgroup key={g.group} label={t(`groups.${g.group}`)}>
+                  {g.types.map((type) => (
+                    <option key={type} value={type}>{t(`ops.${type}`)}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <p className="cl-help">{t(`help.${form.type}`)}</p>
+      <OpFields form={form} set={set} problems={problems} />
+      <datalist id={LEASE_LIST}>
+        {leases.map((l) => (
+          <option key={l} value={l} />
+        ))}
+      </datalist>
+      <datalist id={ELECTION_LIST}>
+        {elections.map((e) => (
+          <option key={e.election} value={e.election} />
+        ))}
+      </datalist>
+      <div className="cl-send-row">
+        <button type="submit" className="side-btn side-btn-primary cl-send" title={t('form.sendTitle')} data-testid="client-send">
+          {t('form.send')} ▶
+        </button>
+        <span className="cl-send-as">{chosenClient(form) || '?'} {form.node === ANY_NODE ? t('list.toAny') : t('list.to', { node: form.node === 'leader' ? t('form.leaderNode') : form.node })}</span>
+        {problems.form && <p className="cl-problem">{problems.form}</p>}
+        {tried && shownProblems.length > 0 && !problems.form && <p className="cl-problem" role="alert">{t('form.fix')}</p>}
+        {sent && !latest && (
+          <p className="cl-sent" role="status">
+            {sent}
+          </p>
+        )}
+      </div>
+      {latest}
+    </form>
+  );
+}

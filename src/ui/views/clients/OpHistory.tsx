@@ -1,0 +1,122 @@
+// Each client's recent requests with etcd's answers: pending ones wait visibly, errors are
+// red, an unknown outcome ("timeout") says in one phrase what that means.
+
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ElectionView } from '../../../protocol';
+import type { Step } from '../../../sim/scenario-types';
+import { useExplorer } from '../../store';
+import { useSelectKey } from '../kv/use-select-key';
+import { seconds } from '../side/Narration';
+import { opState, requestedNode, type ClientHistory, type OpRecord } from './op-history';
+import { KvLine, ResultView } from './ResultView';
+import { latency, opSummary } from './result-format';
+
+/** Requests shown per client until the learner asks for more. */
+const SHOWN = 4;
+
+export function OpHistory({ histories }: { histories: ClientHistory[] }) {
+  const { t } = useTranslation('clients');
+  return (
+    <section className="cl-history" aria-labelledby="cl-history-title">
+      <h3 id="cl-history-title" className="cl-h3">{t('list.title')}</h3>
+      {histories.length === 0 && <p className="cl-empty">{t('list.empty')}</p>}
+      {histories.map((h) => (
+        <ClientOps key={h.client} history={h} />
+      ))}
+    </section>
+  );
+}
+
+function ClientOps({ history }: { history: ClientHistory }) {
+  const { t } = useTranslation('clients');
+  const [all, setAll] = useState(false);
+  const ops = all ? history.ops : history.ops.slice(0, SHOWN);
+  return (
+    <div className="cl-client" data-testid={`client-ops-${history.client}`}>
+      <div className="cl-client-head">
+        <span className="cl-client-name">{history.client}</span>
+        <span className="cl-client-count">{t('list.count', { count: history.total })}</span>
+        {history.crashed && <span className="cl-badge is-crashed">{t('list.crashed')}</span>}
+        {history.ops.length > SHOWN && (
+          <button type="button" className="cl-more" onClick={() => setAll(!all)} aria-expanded={all}>
+            {all ? '−' : '+'} {t('list.newest', { shown: all ? history.ops.length : SHOWN })}
+          </button>
+        )}
+      </div>
+      <ol className="cl-ops">
+        {ops.map((r) => (
+          <OpItem key={r.id} record={r} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+export function OpItem({ record, showClient }: { record: OpRecord; showClient?: boolean }) {
+  const { t } = useTranslation('clients');
+  const steps = useExplorer((s) => s.view.scenario?.steps);
+  const elections = useExplorer((s) => s.view.elections);
+  const selectedKey = useExplorer((s) => s.selection.key);
+  const onSelectKey = useSelectKey();
+  const state = opState(record);
+  const node = nodeOf(steps, record);
+  const took = latency(record.invokedAt, record.returned?.t);
+  const r = record.returned;
+  return (
+    <li className={`cl-op is-${state}`} data-testid="client-op" data-state={state} data-op={record.op.type} data-id={record.id}>
+      <div className="cl-op-head">
+        <span className="cl-op-icon" aria-hidden="true">{ICONS[state]}</span>
+        {showClient && <span className="cl-op-client">{record.client}</span>}
+        <code className="cl-op-summary">{opSummary(record.op)}</code>
+        <span className="cl-op-node">{node ? t('list.to', { node }) : t('list.toAny')}</span>
+        <span className="cl-op-time">
+          {t('list.sentAt', { time: seconds(record.invokedAt) })}
+          {took !== undefined && ` · ${t('list.took', { ms: took })}`}
+        </span>
+      </div>
+      {state === 'pending' && <p className="cl-op-status">{pendingText(record, elections, t)}</p>}
+      {state === 'error' && <p className="cl-op-error">{t('list.error')}: {r?.error}</p>}
+      {state === 'unknown' && (
+        <p className="cl-op-unknown">
+          <strong>{t('list.unknown')}</strong> ({r?.error}): {t(r?.error === 'timeout' ? 'list.timeout' : 'list.unavailable')}
+        </p>
+      )}
+      {state === 'ok' && r?.result && (
+        <details className="cl-op-result" open>
+          <summary className="kv-visually-hidden">{t('list.ok')}</summary>
+          <ResultView result={r.result} selectedKey={selectedKey} onSelectKey={onSelectKey} />
+        </details>
+      )}
+      {record.watchEvents.length > 0 && (
+        <div className="cl-watch-events">
+          <span className="cl-fact-name">{t('list.watchEvents')}</span>
+          {record.watchEvents.flatMap((d, i) => d.events.map((e, j) => <KvLine key={`${i}.${j}`} name={e.type} kv={e.kv} selectedKey={selectedKey} onSelectKey={onSelectKey} />))}
+        </div>
+      )}
+      {r?.result && (
+        <details className="cl-json">
+          <summary title={t('list.jsonTitle')}>{t('list.json')}</summary>
+          <pre>{JSON.stringify(r.result, null, 1)}</pre>
+        </details>
+      )}
+    </li>
+  );
+}
+
+const ICONS = { pending: '…', ok: '✓', error: '✗', unknown: '?' } as const;
+
+function nodeOf(steps: readonly Step[] | undefined, record: OpRecord): string | undefined {
+  return requestedNode(steps, record.client, record.id);
+}
+
+/** A campaign or lock waits for the election: say where it stands in the chain. */
+function pendingText(record: OpRecord, elections: ElectionView[], t: (k: string, o?: Record<string, unknown>) => string): string {
+  const op = record.op;
+  if (op.type !== 'campaign' && op.type !== 'lock') return t('list.pending');
+  const name = op.type === 'campaign' ? op.election : op.name;
+  const c = elections.find((e) => e.election === name)?.campaigners.find((x) => x.client === record.client);
+  if (!c) return t('list.pending');
+  const phase = c.phase === 'waiting' ? t('side:chain.phase.waiting', { key: c.waitKey ?? '?' }) : t(`side:chain.phase.${c.phase}`);
+  return t('list.campaigning', { phase });
+}

@@ -1,0 +1,82 @@
+// The story of the scenario at the current time: the latest narration at or before now, with
+// Back / Next to the neighbouring narrations, and a prominent Continue when playback stopped
+// so the learner can read. The scenario's name and description fold out on request.
+
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localizedText } from '../../../scenario';
+import { useBridge } from '../../bridge-context';
+import { useExplorer } from '../../store';
+import { narrationAt, narrationGroups, waitingOnNarration, type NarrationGroup } from './narration';
+
+export function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+
+export function Narration() {
+  const { t } = useTranslation('side');
+  const bridge = useBridge();
+  const lang = useExplorer((s) => s.lang);
+  const scenario = useExplorer((s) => s.view.scenario);
+  const time = useExplorer((s) => s.view.time);
+  const playing = useExplorer((s) => s.view.playing);
+  const paused = useExplorer((s) => s.view.paused);
+  const groups = useMemo(() => narrationGroups(scenario?.steps), [scenario]);
+  const place = narrationAt(groups, time);
+  const waiting = waitingOnNarration(place, time, playing, paused);
+  const [about, setAbout] = useState(false);
+
+  // Jump to a narration and play on, unless that narration asks to stop there (SCENARIO.md pause).
+  const go = (g: NarrationGroup | undefined) => {
+    if (!g) return;
+    bridge.send({ type: 'seek', time: g.at });
+    if (!g.pause) bridge.send({ type: 'play' });
+  };
+  const description = localizedText(scenario?.description, lang);
+
+  return (
+    <section className={`narr${waiting ? ' is-waiting' : ''}`} aria-label={t('narration.label')} data-testid="narration">
+      <div className="narr-body" aria-live="polite" data-testid="narration-text" data-at={place.current?.at ?? ''}>
+        {place.current ? (
+          place.current.texts.map((text, i) => <p key={i}>{localizedText(text, lang)}</p>)
+        ) : (
+          <p className="narr-empty">{place.next ? t('narration.before', { time: seconds(place.next.at) }) : t('narration.none')}</p>
+        )}
+      </div>
+      {waiting && <p className="narr-waiting">{t('narration.waiting')}</p>}
+      <div className="narr-controls">
+        {groups.length > 0 && (
+          <>
+            <button type="button" className="side-btn" onClick={() => go(place.previous)} disabled={!place.previous} title={t('narration.backTitle')} data-testid="narration-back">
+              ◀ {t('narration.back')}
+            </button>
+            <button type="button" className="side-btn" onClick={() => go(place.next)} disabled={!place.next} title={t('narration.nextTitle')} data-testid="narration-next">
+              {t('narration.next')} ▶
+            </button>
+            {place.current && (
+              <span className="narr-position">
+                {t('narration.position', { index: place.index + 1, count: groups.length })} · {t('narration.at', { time: seconds(place.current.at) })}
+              </span>
+            )}
+          </>
+        )}
+        {waiting && (
+          <button type="button" className="side-btn side-btn-primary narr-continue" onClick={() => bridge.send({ type: 'play' })} title={t('narration.continueTitle')} data-testid="narration-continue">
+            {t('narration.continue')} ▶
+          </button>
+        )}
+        {scenario && !waiting && (
+          <button type="button" className="narr-about-toggle" aria-expanded={about} aria-controls="narr-about" onClick={() => setAbout(!about)} title={t('about')}>
+            <span aria-hidden="true">ⓘ</span> {localizedText(scenario.name, lang)}
+          </button>
+        )}
+      </div>
+      {scenario && about && (
+        <div className="narr-about" id="narr-about">
+          <strong>{localizedText(scenario.name, lang)}</strong>
+          {description && <p className="narr-description">{description}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// The key-value tab in a real browser: a put sent from the clients panel is committed (the
+// trace applies it on a majority) and shows in the store with etcd's revisions; a second put
+// moves mod revision and version; a follower's store can be picked and compared.
+import { test, expect, open, shot } from './fixtures';
+import type { Page } from '@playwright/test';
+import type {} from '../../src/ui/automation';
+
+interface Ev {
+  t: number;
+  ev: string;
+  [k: string]: unknown;
+}
+
+const traceEvents = async (page: Page): Promise<Ev[]> =>
+  (await page.evaluate(() => window.raftExplorer!.trace()))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Ev);
+
+async function sendPut(page: Page, key: string, value: string): Promise<void> {
+  await page.getByTestId('tab-clients').click();
+  await page.getByTestId('field-op').selectOption('put');
+  await page.getByTestId('field-key').fill(key);
+  await page.getByTestId('field-value').fill(value);
+  await page.getByTestId('client-send').click();
+}
+
+/** The revision of the put's answer, once the trace has it. */
+async function putRevision(page: Page, key: string, value: string): Promise<number> {
+  const events = await traceEvents(page);
+  const invoke = events.find((e) => e.ev === 'invoke' && (e.op as { type: string; key: string; value: string }).key === key && (e.op as { value: string }).value === value);
+  expect(invoke, `invoke of put ${key}=${value}`).toBeTruthy();
+  const ret = events.find((e) => e.ev === 'return' && e.client === invoke!.client && e.id === invoke!.id);
+  expect(ret?.ok).toBe(true);
+  return (ret!.result as { header: { revision: number } }).header.revision;
+}
+
+test('a put from the clients panel is committed and shows in the store with create = mod = its revision, version 1', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await sendPut(page, 'x', '1');
+  await page.evaluate(() => window.raftExplorer!.runTo(1800));
+
+  const events = await traceEvents(page);
+  const appliedOn = new Set(events.filter((e) => e.ev === 'apply' && String(e.entry).includes('put x=1')).map((e) => e.node));
+  expect(appliedOn.size).toBeGreaterThanOrEqual(3);
+  const rev = await putRevision(page, 'x', '1');
+
+  const op = page.getByTestId('client-ops-c1').getByTestId('client-op').first();
+  await expect(op).toHaveAttribute('data-state', 'ok');
+  await expect(op).toContainText('put x 1');
+  await shot(page, 'clients-put-answered');
+
+  await page.getByTestId('tab-kv').click();
+  const row = page.locator('[data-testid="kv-row"][data-key="x"]');
+  await expect(row).toHaveAttribute('data-create', String(rev));
+  await expect(row).toHaveAttribute('data-mod', String(rev));
+  await expect(row).toHaveAttribute('data-version', '1');
+  await expect(page.getByTestId('kv-revision')).toHaveText(String(rev));
+  await expect(page.locator(`[data-testid="kv-history-row"][data-revision="${rev}"]`)).toContainText('PUT x = 1');
+  await shot(page, 'kv-first-put');
+
+  await sendPut(page, 'x', '2');
+  await page.evaluate(() => window.raftExplorer!.runTo(2100));
+  const rev2 = await putRevision(page, 'x', '2');
+  expect(rev2).toBeGreaterThan(rev);
+  await page.getByTestId('tab-kv').click();
+  await expect(row).toHaveAttribute('data-create', String(rev));
+  await expect(row).toHaveAttribute('data-mod', String(rev2));
+  await expect(row).toHaveAttribute('data-version', '2');
+  await shot(page, 'kv-second-put');
+});
+
+test('picking a node shows its store, and clicking a key selects it everywhere', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(2500));
+  await page.getByTestId('tab-kv').click();
+  const view = page.getByTestId('kv-view');
+  const leader = await page.locator('.kv-chip.is-leader').getAttribute('data-testid');
+  const follower = (await page.locator('.kv-chip:not(.is-leader)').first().getAttribute('data-testid'))!.replace('kv-chip-', '');
+  expect(leader).toBeTruthy();
+  await page.getByTestId(`kv-chip-${follower}`).click();
+  await expect(view).toHaveAttribute('data-node', follower);
+  await expect(page.getByTestId(`kv-chip-${follower}`)).toHaveAttribute('aria-pressed', 'true');
+
+  await page.locator('[data-testid="kv-row"][data-key="greeting"] .kv-key').click();
+  await expect(page.locator('[data-testid="kv-row"][data-key="greeting"]')).toHaveClass(/is-selected/);
+  await expect(page.locator('[data-testid="kv-history-row"].is-selected')).toContainText('PUT greeting = hello');
+  await shot(page, 'kv-follower-selected-key');
+});
