@@ -14,3 +14,11 @@ export {
   type LivenessOptions,
   type LivenessResult,
 } from './liveness';
+export {
+  checkLinearizability,
+  type LinearizabilityOptions,
+  type LinearizabilityResult,
+  type LinearizabilityStats,
+} from './linearizability';
+export { generateHistory, randomOp, runOnStore, seededRandom, type HistoryOptions, type OpMix } from './lin-generate';
+export { benchmarkLinearizability, type LinearizabilityBenchmark } from './lin-bench';
