@@ -73,6 +73,26 @@ test('step runs exactly to the next event; next delivery runs to a message arriv
   await expect(page.getByTestId('play-button')).toHaveAttribute('data-playing', 'false');
 });
 
+test('step back returns to the previous event: the same time and the same trace', async ({ explorer: page }) => {
+  await openBasic(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  const t0 = await time(page);
+  const before = await traceLines(page);
+  const state = await shownState(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await traceLines(page)).length).toBeGreaterThan(before.length);
+  for (let i = 0; i < 3; i++) await page.getByTestId('step-back').click();
+  await expect.poll(async () => (await traceLines(page)).length).toBe(before.length);
+  expect(await traceLines(page)).toEqual(before);
+  expect(await time(page)).toBe(t0);
+  expect(await shownState(page)).toBe(state);
+  // And the left arrow does the same.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await traceLines(page)).length).toBeGreaterThan(before.length);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await traceLines(page)).length).toBe(before.length);
+});
+
 test('speed: presets, the + and - keys, and the slider', async ({ explorer: page }) => {
   await openBasic(page);
   await expect(page.getByTestId('speed-value')).toHaveText('1×');

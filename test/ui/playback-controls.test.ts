@@ -10,6 +10,7 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key(' '))).toBe('toggle-play');
     expect(shortcutFor(key('ArrowRight'))).toBe('step-event');
     expect(shortcutFor(key('ArrowRight', { shiftKey: true }))).toBe('step-delivery');
+    expect(shortcutFor(key('ArrowLeft'))).toBe('step-back');
     expect(shortcutFor(key('+', { shiftKey: true }))).toBe('speed-up');
     expect(shortcutFor(key('='))).toBe('speed-up');
     expect(shortcutFor(key('-'))).toBe('speed-down');
@@ -19,11 +20,12 @@ describe('keyboard shortcuts', () => {
   });
 
   it('never fire while typing', () => {
-    for (const k of [' ', 'ArrowRight', '+', '-', '?', 'Escape']) expect(shortcutFor(key(k, { focus: 'text' }))).toBeNull();
+    for (const k of [' ', 'ArrowRight', 'ArrowLeft', '+', '-', '?', 'Escape']) expect(shortcutFor(key(k, { focus: 'text' }))).toBeNull();
   });
 
   it('leave the arrows to a focused slider, but Space still plays', () => {
     expect(shortcutFor(key('ArrowRight', { focus: 'slider' }))).toBeNull();
+    expect(shortcutFor(key('ArrowLeft', { focus: 'slider' }))).toBeNull();
     expect(shortcutFor(key(' ', { focus: 'slider' }))).toBe('toggle-play');
   });
 
@@ -36,7 +38,7 @@ describe('keyboard shortcuts', () => {
   it('are all listed in the help, each once', () => {
     const actions = SHORTCUTS.map((s) => s.action);
     expect(new Set(actions).size).toBe(actions.length);
-    expect(actions).toEqual(expect.arrayContaining(['toggle-play', 'step-event', 'step-delivery', 'speed-up', 'speed-down', 'help', 'close']));
+    expect(actions).toEqual(expect.arrayContaining(['toggle-play', 'step-event', 'step-delivery', 'step-back', 'speed-up', 'speed-down', 'help', 'close']));
   });
 });
 

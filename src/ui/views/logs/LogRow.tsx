@@ -75,6 +75,7 @@ function EntryCell({ item, domain, selection, onSelect }: { item: EntryItem; dom
       className={classes.join(' ')}
       style={cellStyle(entry.index, entry.term, domain)}
       onClick={() => onSelect(entry.index, entry.term)}
+      aria-pressed={sel?.index === entry.index && sel.term === entry.term}
       data-index={entry.index}
       data-term={entry.term}
       title={t('entryTitle', { index: entry.index, term: entry.term, label: entry.label, state })}

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../store';
 import { HelpOverlay } from '../help/HelpOverlay';
-import { DeliveryIcon, PauseIcon, PlayIcon, ReplayIcon, StepIcon } from './icons';
+import { DeliveryIcon, PauseIcon, PlayIcon, ReplayIcon, StepBackIcon, StepIcon } from './icons';
 import { Scrubber } from './Scrubber';
 import type { ShortcutAction } from './shortcuts';
 import { SpeedControl } from './SpeedControl';
@@ -57,6 +57,7 @@ function runShortcut(action: ShortcutAction, a: PlaybackActions, helpOpen: boole
     'toggle-play': a.togglePlay,
     'step-event': a.stepEvent,
     'step-delivery': a.stepDelivery,
+    'step-back': a.stepBack,
     'speed-up': a.speedUp,
     'speed-down': a.speedDown,
   };
@@ -68,12 +69,16 @@ function Transport({ actions }: { actions: PlaybackActions }) {
   const { t } = useTranslation('playback');
   const playing = useExplorer((s) => s.view.playing);
   const atEnd = useExplorer((s) => s.view.until > 0 && s.view.time >= s.view.until);
+  const atStart = useExplorer((s) => s.view.time === 0 && s.view.eventOffset + s.view.events.length <= 1);
   const label = playing ? t('pause') : atEnd ? t('replay') : t('play');
   return (
     <span className="pb-transport">
       <button type="button" className="pb-btn pb-play" onClick={actions.togglePlay} aria-label={label} data-testid="play-button" data-playing={playing}>
         {playing ? <PauseIcon /> : atEnd ? <ReplayIcon /> : <PlayIcon />}
         <span>{label}</span>
+      </button>
+      <button type="button" className="pb-btn pb-icon-only" onClick={actions.stepBack} disabled={atStart} aria-label={t('stepBack')} title={t('stepBackTitle')} data-testid="step-back">
+        <StepBackIcon />
       </button>
       <button type="button" className="pb-btn" onClick={actions.stepEvent} title={t('stepEventTitle')} data-testid="step-event">
         <StepIcon />

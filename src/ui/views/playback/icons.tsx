@@ -29,6 +29,13 @@ export const StepIcon = () => (
   </svg>
 );
 
+export const StepBackIcon = () => (
+  <svg {...common}>
+    <path d="M16 4v12l-8-6z" fill="currentColor" />
+    <rect x="4" y="4" width="3" height="12" rx="1" fill="currentColor" />
+  </svg>
+);
+
 /** An envelope arriving: "step until the next message is delivered". */
 export const DeliveryIcon = () => (
   <svg {...common}>

@@ -2,7 +2,7 @@
 // else (typing in a field, moving a slider, the browser's own Ctrl/Cmd shortcuts).
 // Pure: the key mapping is unit-tested; the help overlay lists the same table.
 
-export type ShortcutAction = 'toggle-play' | 'step-event' | 'step-delivery' | 'speed-up' | 'speed-down' | 'help' | 'close';
+export type ShortcutAction = 'toggle-play' | 'step-event' | 'step-delivery' | 'step-back' | 'speed-up' | 'speed-down' | 'help' | 'close';
 
 /**
  * What has the focus, as far as shortcuts care:
@@ -26,6 +26,7 @@ export const SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string
   { action: 'toggle-play', keys: ['Space'] },
   { action: 'step-event', keys: ['→'] },
   { action: 'step-delivery', keys: ['Shift', '→'] },
+  { action: 'step-back', keys: ['←'] },
   { action: 'speed-up', keys: ['+'] },
   { action: 'speed-down', keys: ['−'] },
   { action: 'help', keys: ['?'] },
@@ -42,6 +43,8 @@ export function shortcutFor(k: KeyPress): ShortcutAction | null {
     case 'ArrowRight':
       if (k.focus === 'slider') return null;
       return k.shiftKey ? 'step-delivery' : 'step-event';
+    case 'ArrowLeft':
+      return k.focus === 'slider' || k.shiftKey ? null : 'step-back';
     // "=" is the unshifted plus key on US keyboards: pressing it without Shift should work too.
     case '+':
     case '=':

@@ -10,6 +10,7 @@ export interface PlaybackActions {
   togglePlay(): void;
   stepEvent(): void;
   stepDelivery(): void;
+  stepBack(): void;
   setSpeed(speed: number): void;
   speedUp(): void;
   speedDown(): void;
@@ -30,6 +31,8 @@ export function usePlaybackActions(): PlaybackActions {
       },
       stepEvent: () => bridge.send({ type: 'step', unit: 'event' }),
       stepDelivery: () => bridge.send({ type: 'step', unit: 'delivery' }),
+      // One event back: the worker restores a checkpoint and replays up to the event before.
+      stepBack: () => bridge.send({ type: 'step', unit: 'back' }),
       setSpeed,
       speedUp: () => setSpeed(nextSpeed(view().speed, 1)),
       speedDown: () => setSpeed(nextSpeed(view().speed, -1)),

@@ -29,40 +29,42 @@ export function TermTrack({ spans, from, now, selected, onSelect }: TrackProps) 
   const [ref, width] = useWidth<HTMLDivElement>();
   const x = scaleLinear()
     .domain([from, Math.max(now, from + MIN_SPAN_MS)])
-    .range([0, Math.max(1, width)]);
+    .range([2, Math.max(3, width - 2)]);
   const ticks = x.ticks(Math.max(2, Math.floor(width / 150)));
   return (
-    <div className="terms-track" ref={ref}>
-      <svg width={width} height={HEIGHT} role="img" aria-label={t('trackLabel')}>
-        <defs>
-          <pattern id="terms-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="#ffffff" />
-            <rect width="3" height="8" fill="#c9ced6" />
-          </pattern>
-        </defs>
-        {spans.map((s) => {
-          const x0 = x(s.start);
-          const w = Math.max(2, x(s.end) - x0);
-          const c = termColors(s.term);
-          const isSel = selected === s.term;
-          return (
-            <g key={s.term} className="terms-band" onClick={() => onSelect(s.term)} data-term={s.term}>
-              <title>{t('term', { term: s.term })}</title>
-              <rect x={x0} y={BAND_Y} width={w} height={BAND_H} fill={s.outcome === 'leader' ? c.tint : 'url(#terms-hatch)'} stroke={isSel ? 'var(--accent)' : c.strong} strokeWidth={isSel ? 4 : 2} rx={3} />
-              {w >= LABEL_MIN_W && (
-                <text x={x0 + w / 2} y={BAND_Y + BAND_H / 2} dy="0.35em" textAnchor="middle" className="terms-band-label">
-                  {s.term}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {ticks.map((v) => (
-          <text key={v} x={x(v)} y={HEIGHT - 4} textAnchor={anchorAt(x(v), width)} className="terms-tick">
-            {t('seconds', { value: formatTick(v) })}
-          </text>
-        ))}
-      </svg>
+    <div className="terms-track">
+      <div ref={ref}>
+        <svg width={width} height={HEIGHT} role="img" aria-label={t('trackLabel')}>
+          <defs>
+            <pattern id="terms-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="#ffffff" />
+              <rect width="3" height="8" fill="#c9ced6" />
+            </pattern>
+          </defs>
+          {spans.map((s) => {
+            const x0 = x(s.start);
+            const w = Math.max(2, x(s.end) - x0);
+            const c = termColors(s.term);
+            const isSel = selected === s.term;
+            return (
+              <g key={s.term} className="terms-band" onClick={() => onSelect(s.term)} data-term={s.term}>
+                <title>{t('term', { term: s.term })}</title>
+                <rect x={x0} y={BAND_Y} width={w} height={BAND_H} fill={s.outcome === 'leader' ? c.tint : 'url(#terms-hatch)'} stroke={isSel ? 'var(--accent)' : c.strong} strokeWidth={isSel ? 4 : 2} rx={3} />
+                {w >= LABEL_MIN_W && (
+                  <text x={x0 + w / 2} y={BAND_Y + BAND_H / 2} dy="0.35em" textAnchor="middle" className="terms-band-label">
+                    {s.term}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {ticks.map((v) => (
+            <text key={v} x={x(v)} y={HEIGHT - 4} textAnchor={anchorAt(x(v), width)} className="terms-tick">
+              {t('seconds', { value: formatTick(v) })}
+            </text>
+          ))}
+        </svg>
+      </div>
     </div>
   );
 }
