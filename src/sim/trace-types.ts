@@ -95,6 +95,8 @@ export type TraceEvent =
   | { t: number; ev: 'transfer'; from: string; to: string }
   | { t: number; ev: 'timeout'; node: string }
   | { t: number; ev: 'narrate'; step: number }
+  /** etcd's Election.Observe reports a leader (or a new value it proclaimed). */
+  | { t: number; ev: 'observed'; client: string; election: string; kv: Kv }
   /** A scenario step found nothing to do (e.g. crash "leader" with no leader). */
   | { t: number; ev: 'noop'; step: number; do: string; reason: string };
 

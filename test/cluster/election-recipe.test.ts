@@ -96,8 +96,19 @@ describe('the rest of the election API and the mutex', () => {
     const leader = returns(events, 'q')[0];
     expect(leader?.ok && leader.result?.kvs?.[0]?.value).toBe('c1-v2');
     expect(returns(events, 'c2')[0]).toMatchObject({ ok: false, error: 'election: not leader' });
-    const observed = events.flatMap((e) => (e.ev === 'watch' && e.client === 'o' ? e.events.map((x) => x.kv.value) : []));
-    expect(observed).toEqual(['c1-v2']);
+    const observed = events.flatMap((e) => (e.ev === 'observed' && e.client === 'o' ? [e.kv.value] : []));
+    expect(observed).toEqual(['c1', 'c1-v2']);
+  });
+
+  it('Observe waits for a first leader, then follows leadership as it passes on (not other campaigners)', () => {
+    const { events } = run([
+      at(500, 'o', { type: 'observe', election: '/election' }),
+      campaign(1000, 'c1'),
+      campaign(1200, 'c2'),
+      at(2500, 'c1', { type: 'resign', election: '/election' }),
+    ]);
+    const observed = events.flatMap((e) => (e.ev === 'observed' && e.client === 'o' ? [e.kv.value] : []));
+    expect(observed).toEqual(['c1', 'c2']);
   });
 
   it('Leader with no campaigner answers etcd\'s "election: no leader"', () => {

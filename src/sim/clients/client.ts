@@ -10,6 +10,7 @@ import type { OpResult } from '../trace-types';
 import type { ClientEnv } from './env';
 import { kvRequestOf, labelOf } from './ops';
 import { Campaigns } from './recipe';
+import { Observers } from './observe';
 import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
 
 interface QueuedOp {
@@ -20,7 +21,7 @@ interface QueuedOp {
 type TrackedRpc = Rpc & { sentAt: number; lastError?: string };
 
 /** Who a watch (on one node) reports to. */
-export type WatchOwner = { kind: 'user'; invoke: number; leader?: OpResult } | { kind: 'recipe'; election: string };
+export type WatchOwner = { kind: 'user'; invoke: number } | { kind: 'recipe'; election: string } | { kind: 'observe'; election: string; gen: number };
 
 export class ClientProcess {
   crashed = false;
@@ -35,12 +36,14 @@ export class ClientProcess {
   /** Watch creations not answered yet, by `${stream}#${seq}`. */
   private creating = new Map<string, { node: string; owner: WatchOwner }>();
   readonly campaigns: Campaigns;
+  readonly observers: Observers;
 
   constructor(
     readonly id: string,
     readonly env: ClientEnv,
   ) {
     this.campaigns = new Campaigns(this);
+    this.observers = new Observers(this);
   }
 
   /** An independent copy in `env` (a cloned simulation), for time-travel checkpoints. */
@@ -56,6 +59,7 @@ export class ClientProcess {
     for (const [k, w] of this.watches) copy.watches.set(k, w);
     copy.creating = new Map(this.creating);
     this.campaigns.copyInto(copy.campaigns);
+    this.observers.copyInto(copy.observers);
     return copy;
   }
 
@@ -86,8 +90,9 @@ export class ClientProcess {
       case 'unlock':
         return this.campaigns.resign(op.name, invoke);
       case 'leader':
+        return this.campaigns.leader(op.election, invoke);
       case 'observe':
-        return this.campaigns.leader(op.election, invoke, op.type === 'observe');
+        return this.observers.observe(op.election, invoke, node);
       case 'proclaim':
         return this.campaigns.proclaim(op.election, op.value, invoke);
       default:
@@ -216,7 +221,7 @@ export class ClientProcess {
       this.creating.delete(`${stream}#${seq}`);
       this.watches.set(key, pending.owner);
       if (pending.owner.kind === 'user') {
-        const result: OpResult = { ...(pending.owner.leader ?? {}), header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
+        const result: OpResult = { header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
         this.returnOp(pending.owner.invoke, true, result);
         this.finishMain();
       }
@@ -227,6 +232,8 @@ export class ClientProcess {
       this.env.recorder.record(() => ({ t: this.env.now(), ev: 'watch', client: this.id, watchId: resp.watchId, events: resp.events }));
     } else if (owner.kind === 'recipe') {
       this.campaigns.watchEvents(owner.election, resp, from);
+    } else if (owner.kind === 'observe') {
+      this.observers.watchEvents(owner.election, owner.gen, resp);
     }
     if (resp.canceled) this.watches.delete(key);
   }
@@ -237,6 +244,7 @@ export class ClientProcess {
       if (!key.startsWith(`${node}#`)) continue;
       this.watches.delete(key);
       if (owner.kind === 'recipe') this.campaigns.watchLost(owner.election);
+      if (owner.kind === 'observe') this.observers.watchLost(owner.election);
     }
   }
 

@@ -114,7 +114,8 @@ export class Campaigns {
   /** An answer to one of the recipe's requests (or to a keep-alive). */
   answer(p: Purpose, ok: boolean, result: unknown, error: string | undefined, from: string | undefined, sentAt: number): void {
     if (p.kind === 'op') return;
-    if (p.kind === 'leader') return this.leaderAnswered(p, ok, result as OpResult, error, from);
+    if (p.kind === 'leader') return this.leaderAnswered(p, ok, result as OpResult, error);
+    if (p.kind === 'observe') return this.client.observers.answer(p.election, ok, result as OpResult, error, from);
     const c = this.byElection.get(p.election);
     if (!c) return;
     if (p.kind === 'keepalive') return this.keptAlive(c, ok, result, error, sentAt);
@@ -232,22 +233,15 @@ export class Campaigns {
   // ---- Leader, Observe, Proclaim (election.go) ----
 
   /** Leader: the key with the smallest create revision in the election holds it. */
-  leader(election: string, invoke: number, observe: boolean): void {
+  leader(election: string, invoke: number): void {
     const req = { type: 'get' as const, key: `${election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'ascend' as const, limit: 1 };
-    this.client.call(this.client.id, { kind: 'kv', req, label: `get ${election}/* first` }, { kind: 'leader', election, invoke, observe });
+    this.client.call(this.client.id, { kind: 'kv', req, label: `get ${election}/* first` }, { kind: 'leader', election, invoke });
   }
 
-  private leaderAnswered(p: Extract<Purpose, { kind: 'leader' }>, ok: boolean, r: OpResult, error: string | undefined, from: string | undefined): void {
-    if (!ok || !r.kvs?.length) {
-      this.client.returnOp(p.invoke, false, undefined, ok ? 'election: no leader' : (error ?? 'error'));
-      return this.client.finishMain();
-    }
-    if (!p.observe) {
-      this.client.returnOp(p.invoke, true, r);
-      return this.client.finishMain();
-    }
-    // Observe: from here on every change in the election's keys reaches the client as a watch.
-    this.client.watch({ key: `${p.election}/`, prefix: true, startRevision: r.header.revision + 1 }, { kind: 'user', invoke: p.invoke, leader: r }, from);
+  private leaderAnswered(p: Extract<Purpose, { kind: 'leader' }>, ok: boolean, r: OpResult, error: string | undefined): void {
+    if (ok && r.kvs?.length) this.client.returnOp(p.invoke, true, r);
+    else this.client.returnOp(p.invoke, false, undefined, ok ? 'election: no leader' : (error ?? 'error'));
+    this.client.finishMain();
   }
 
   /** Proclaim: change the value of our key while we still hold it (create revision unchanged). */

@@ -27,8 +27,10 @@ export type Purpose =
   | { readonly kind: 'op'; readonly invoke: number }
   | { readonly kind: 'keepalive'; readonly election: string }
   | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep }
-  /** Leader and Observe: the first key by create revision answers; Observe then watches. */
-  | { readonly kind: 'leader'; readonly election: string; readonly invoke: number; readonly observe: boolean };
+  /** Leader: the first key by create revision answers. */
+  | { readonly kind: 'leader'; readonly election: string; readonly invoke: number }
+  /** Observe's get of the current leader. */
+  | { readonly kind: 'observe'; readonly election: string };
 
 export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete' | 'resign-revoke' | 'proclaim';
 

@@ -1,0 +1,101 @@
+// etcd's Election.Observe (client/v3/concurrency/election.go, observe()): report the
+// leader, then every new value it proclaims, and when its key is deleted, the next leader.
+//   loop: get the key with the smallest create revision under the prefix;
+//         if none, watch the prefix from that revision for the first PUT;
+//         report it; watch that key from the next revision: report each PUT, until a DELETE.
+// Each report is an `observed` trace event.
+
+import type { WatchResponse } from '../../kv';
+import type { Kv, OpResult } from '../trace-types';
+import type { ClientProcess } from './client';
+
+interface Observation {
+  election: string;
+  /** The observe op, until its first answer. */
+  invoke?: number;
+  /** Bumped whenever a new watch replaces the old one: events of old watches are ignored. */
+  gen: number;
+  phase: 'getting' | 'waiting-first' | 'watching-leader';
+  leaderKey?: string;
+  node?: string;
+}
+
+export class Observers {
+  private byElection = new Map<string, Observation>();
+
+  constructor(private readonly client: ClientProcess) {}
+
+  observe(election: string, invoke: number, node?: string): void {
+    if (this.byElection.has(election)) {
+      this.client.returnOp(invoke, false, undefined, 'already observing this election');
+      return this.client.finishMain();
+    }
+    const o: Observation = { election, invoke, gen: 0, phase: 'getting', ...(node ? { node } : {}) };
+    this.byElection.set(election, o);
+    this.getLeader(o);
+  }
+
+  private getLeader(o: Observation): void {
+    o.phase = 'getting';
+    o.gen++;
+    const req = { type: 'get' as const, key: `${o.election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'ascend' as const, limit: 1 };
+    this.client.call(`${this.client.id}/o/${o.election}`, { kind: 'kv', req, label: `get ${o.election}/* first` }, { kind: 'observe', election: o.election }, o.node);
+  }
+
+  answer(election: string, ok: boolean, r: OpResult | undefined, error: string | undefined, from: string | undefined): void {
+    const o = this.byElection.get(election);
+    if (!o) return;
+    if (from) o.node = from;
+    if (o.invoke !== undefined) {
+      this.client.returnOp(o.invoke, ok, ok ? r : undefined, error);
+      delete o.invoke;
+      this.client.finishMain();
+    }
+    if (!ok || !r) return void this.byElection.delete(election);
+    const leader = r.kvs?.[0];
+    if (!leader) {
+      o.phase = 'waiting-first';
+      this.client.watch({ key: `${election}/`, prefix: true, startRevision: r.header.revision }, { kind: 'observe', election, gen: o.gen }, o.node);
+      return;
+    }
+    this.follow(o, leader, r.header.revision);
+  }
+
+  private follow(o: Observation, leader: Kv, revision: number): void {
+    this.report(o, leader);
+    o.phase = 'watching-leader';
+    o.leaderKey = leader.key;
+    o.gen++;
+    this.client.watch({ key: leader.key, startRevision: revision + 1 }, { kind: 'observe', election: o.election, gen: o.gen }, o.node);
+  }
+
+  watchEvents(election: string, gen: number, resp: WatchResponse): void {
+    const o = this.byElection.get(election);
+    if (!o || o.gen !== gen) return;
+    if (o.phase === 'waiting-first') {
+      // Only a PUT names a leader; a DELETE would make observe spin (etcd's comment).
+      const put = resp.events.find((e) => e.type === 'PUT');
+      if (put) this.follow(o, put.kv, put.kv.modRevision);
+      return;
+    }
+    for (const e of resp.events) {
+      if (e.type === 'DELETE') return this.getLeader(o);
+      this.report(o, e.kv);
+    }
+    if (resp.canceled) this.getLeader(o);
+  }
+
+  /** The node holding our watch crashed: start over elsewhere. */
+  watchLost(election: string): void {
+    const o = this.byElection.get(election);
+    if (o && o.phase !== 'getting') this.getLeader(o);
+  }
+
+  private report(o: Observation, kv: Kv): void {
+    this.client.env.recorder.record(() => ({ t: this.client.env.now(), ev: 'observed', client: this.client.id, election: o.election, kv }));
+  }
+
+  copyInto(other: Observers): void {
+    for (const [k, o] of this.byElection) other.byElection.set(k, { ...o });
+  }
+}
