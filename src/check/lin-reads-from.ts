@@ -37,7 +37,7 @@ export function checkReadsFrom(scope: CheckScope): Finding | undefined {
 
 function problemWith(kv: Kv, read: ClientCall, { key, revision: atRevision, keysOnly }: GetOp, writers: readonly Writer[]): string | undefined {
   if (kv.key !== key) return `it returned key ${kv.key}, which it did not ask for`;
-  if (atRevision !== undefined && kv.modRevision > atRevision) return `it read at revision ${atRevision} a kv modified at ${kv.modRevision}`;
+  if (atRevision !== undefined && atRevision > 0 && kv.modRevision > atRevision) return `it read at revision ${atRevision} a kv modified at ${kv.modRevision}`;
   if (kv.version < 1 || kv.createRevision > kv.modRevision) return 'its kv has an impossible version or revisions';
   const possible = writers.some(
     (w) =>

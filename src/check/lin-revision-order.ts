@@ -11,7 +11,7 @@
 // Serializable and past-revision reads are left out: their answers may be stale.
 
 import { describeCall, type ClientCall } from './lin-history';
-import type { CheckScope } from './lin-scope';
+import { isLooseRead, type CheckScope } from './lin-scope';
 import { isKvOp, type Kv, type OpResult, type TxnInnerOp } from './trace-events';
 
 export interface Finding {
@@ -36,9 +36,7 @@ export function checkRevisionOrder(scope: CheckScope): Finding | undefined {
   return distinctWriteRevisions(answered) ?? realTimeOrder(answered) ?? (scope.closed ? closedBound(scope) : undefined);
 }
 
-function isStaleRead(call: ClientCall): boolean {
-  return call.op.type === 'get' && (Boolean(call.op.serializable) || call.op.revision !== undefined);
-}
+const isStaleRead = (call: ClientCall) => isLooseRead(call.op);
 
 /** Whether an answered operation changed the store, as far as its answer tells. */
 export function wroteStore(op: TxnInnerOp, result: OpResult | undefined): boolean | undefined {

@@ -36,9 +36,14 @@ export interface CheckScope {
   checkedKeys: ReadonlySet<string>;
   /** Key-value calls the search does not judge (tainted keys, ranges, failed calls). */
   skipped: number;
-  /** Nothing writes outside the checked calls: the store's revision counts only their writes. */
+  /**
+   * Nothing writes outside the checked calls, so the store's revision counts only their
+   * writes: every key is checked and there is no lease, election or compaction call.
+   */
   closed: boolean;
 }
+
+const KV_OR_WATCH = new Set(['put', 'get', 'delete', 'txn', 'watch']);
 
 class TaintedKeys {
   private exact = new Set<string>();
@@ -70,7 +75,7 @@ export function scopeOf(trace: readonly TraceEvent[]): CheckScope {
     looseReads,
     checkedKeys,
     skipped: kvCalls - searched.length - looseReads.length,
-    closed: tainted.keys.empty && !tainted.someTxnUnmodelled,
+    closed: tainted.keys.empty && !tainted.someTxnUnmodelled && calls.every((call) => KV_OR_WATCH.has(call.op.type)),
   };
 }
 
@@ -120,9 +125,12 @@ function isModelledGet(op: GetOp): boolean {
   return spanOf(op).kind === 'key' && filters.every((filter) => filter === undefined);
 }
 
-/** Serializable reads may be stale, past-revision reads read history (etcd): not linearizable. */
-function isLooseRead(op: ClientOp): boolean {
-  return op.type === 'get' && (Boolean(op.serializable) || op.revision !== undefined);
+/**
+ * Serializable reads may be stale, past-revision reads read history (etcd): not
+ * linearizable. A revision of 0 or less means "the current one" in etcd.
+ */
+export function isLooseRead(op: ClientOp | TxnInnerOp): boolean {
+  return op.type === 'get' && (Boolean(op.serializable) || (op.revision ?? 0) > 0);
 }
 
 function isModelledTxn(op: TxnOp): boolean {
