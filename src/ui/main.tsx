@@ -7,7 +7,7 @@ import { App } from './App';
 import { installAutomation } from './automation';
 import { Bridge } from './bridge';
 import { BridgeContext } from './bridge-context';
-import { initI18n, initialLang, changeLang } from './i18n';
+import { initI18n, initialLang, changeLang, isLang } from './i18n';
 import { decodeFragment, readFragment, shareLink } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
 import { useExplorer } from './store';
@@ -29,6 +29,22 @@ async function openInitialScenario(bridge: Bridge): Promise<void> {
   await bridge.requestScenario(); // answered after the load: the scenario is in place
 }
 
+function openLinkInPlace(bridge: Bridge): void {
+  const fragment = readFragment(location.hash);
+  const state = useExplorer.getState();
+  if (isLang(fragment.lang) && fragment.lang !== state.lang) {
+    state.setLang(fragment.lang);
+    changeLang(fragment.lang);
+  }
+  state.setEmbed(fragment.embed);
+  const fromLink = decodeFragment(fragment);
+  if (!fromLink) return;
+  if (!fromLink.ok) return state.setError(fromLink.error);
+  state.setError(null);
+  setAsidePrevious();
+  bridge.load(fromLink.scenario, fromLink.time ?? 0);
+}
+
 async function start(): Promise<void> {
   const fragment = readFragment(location.hash);
   const lang = initialLang(fragment.lang);
@@ -44,6 +60,8 @@ async function start(): Promise<void> {
   };
   installAutomation(bridge, ready, link);
   void ready.then(startSaving);
+  // A link pasted into the address bar of an open page changes only the fragment.
+  addEventListener('hashchange', () => openLinkInPlace(bridge));
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

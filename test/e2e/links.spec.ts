@@ -66,3 +66,12 @@ test('reload keeps the session, user actions included', async ({ explorer: page 
   expect(await page.evaluate(() => JSON.stringify(window.raftExplorer!.scenario()))).toBe(before);
   expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(2000);
 });
+
+test('a link pasted into an open page loads its scenario and language', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate((hash) => (location.hash = hash), `#s=${encodeLink(scenario, { time: 3000 })}&lang=zh-CN`);
+  await page.waitForFunction(() => window.raftExplorer!.time() === 3000);
+  expect(await page.evaluate(() => window.raftExplorer!.lang())).toBe('zh-CN');
+  expect(await page.evaluate(() => (window.raftExplorer!.scenario() as { name: string }).name)).toBe('link test');
+  await shot(page, 'link-pasted-zh');
+});
