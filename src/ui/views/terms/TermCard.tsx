@@ -25,7 +25,7 @@ export function TermCard({ span, quorum, clusterSize, selected, onSelect }: Card
   const shown = orderCandidates(span).slice(0, MAX_CANDIDATES);
   const hidden = span.candidates.length - shown.length;
   return (
-    <button type="button" className={`term-card outcome-${span.outcome}${selected ? ' is-selected' : ''}`} style={style} onClick={() => onSelect(span.term)} aria-pressed={selected} data-testid={`term-card-${span.term}`} data-outcome={span.outcome} data-leader={span.leader?.node ?? ''}>
+    <button type="button" className={`term-card outcome-${span.term === 0 ? 'start' : span.outcome}${selected ? ' is-selected' : ''}`} style={style} onClick={() => onSelect(span.term)} aria-pressed={selected} data-testid={`term-card-${span.term}`} data-outcome={span.outcome} data-leader={span.leader?.node ?? ''}>
       <span className="term-card-head">
         <span className="term-card-num">{t('term', { term: span.term })}</span>
         <span className="term-card-time">{span.startKnown ? t('seconds', { value: start }) : t('before', { value: start })}</span>
