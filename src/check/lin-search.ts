@@ -135,9 +135,6 @@ class LinearizedSet {
   toggle(op: number): void {
     this.words[op >>> 5] = (this.words[op >>> 5] ?? 0) ^ (1 << (op & 31));
   }
-  has(op: number): boolean {
-    return (((this.words[op >>> 5] ?? 0) >>> (op & 31)) & 1) === 1;
-  }
   key(): string {
     let key = '';
     for (const word of this.words) key += String.fromCharCode(word & 0xffff, word >>> 16);
@@ -148,81 +145,109 @@ class LinearizedSet {
 export function searchLinearization(
   calls: readonly SearchCall[],
   budget: StepBudget,
-  { unseen = new Map(), stretches = new Map() }: SearchHints = {},
+  hints: SearchHints = {},
   initial: ModelState = EMPTY_STORE,
 ): SearchVerdict {
-  const head = entryList(calls);
-  const linearized = new LinearizedSet(calls.length);
-  const seen = new Set<string>();
-  // States repeat across configurations: the memo names each by a small number.
-  const stateIds = new Map<string, number>();
-  const idOf = (state: ModelState) => {
-    const key = stateKey(state);
-    let id = stateIds.get(key);
-    if (id === undefined) stateIds.set(key, (id = stateIds.size));
-    return id;
-  };
-  let returnsLeft = calls.filter((c) => c.ret !== undefined).length;
-  let horizon = Infinity;
-  const available: UnseenAvailable | undefined =
-    unseen.size > 0 ? (key) => (unseen.has(key) ? unseenCalledBefore(unseen, key, horizon) : 0) : undefined;
-  const frameAt = (state: ModelState, via?: Entry): Frame => {
-    const { candidates, horizon } = candidatesOf(head);
-    return { state, horizon, via, candidates, candidate: -1, options: [], option: 0 };
-  };
+  return new Search(calls, budget, hints).run(initial);
+}
 
-  const open = new OpenStretches(stretches);
-  /** An unknown operation may not write a key inside a stretch the answers show free of writes. */
-  const breaksStretch = ({ written, deleted }: ModelStep) =>
-    written.some((key) => open.blocks('noWrite', key)) || deleted.some((key) => open.blocks('noDelete', key));
+/** One depth-first search: the history's list, the path of configurations, the memo. */
+class Search {
+  private head: Entry;
+  private linearized: LinearizedSet;
+  private seen = new Set<string>();
+  /** States repeat across configurations: the memo names each by a small number. */
+  private stateIds = new Map<string, number>();
+  private returnsLeft: number;
+  private open: OpenStretches;
+  /** The horizon of the configuration being expanded (for unseen puts). */
+  private horizon = Infinity;
+  private available: UnseenAvailable | undefined;
+
+  constructor(
+    private calls: readonly SearchCall[],
+    private budget: StepBudget,
+    { unseen = new Map(), stretches = new Map() }: SearchHints,
+  ) {
+    this.head = entryList(calls);
+    this.linearized = new LinearizedSet(calls.length);
+    this.returnsLeft = calls.filter((c) => c.ret !== undefined).length;
+    this.open = new OpenStretches(stretches);
+    if (unseen.size > 0) this.available = (key) => (unseen.has(key) ? unseenCalledBefore(unseen, key, this.horizon) : 0);
+  }
+
+  run(initial: ModelState): SearchVerdict {
+    if (this.returnsLeft === 0) return 'linearizable';
+    const path: Frame[] = [this.frameAt(initial)];
+    while (path.length > 0) {
+      const frame = path[path.length - 1] as Frame;
+      const child = this.nextChild(frame);
+      if (this.budget.remaining <= 0) return 'out-of-budget';
+      if (!child) {
+        path.pop();
+        if (frame.via) this.undo(frame.via);
+        continue;
+      }
+      this.take(child.entry);
+      if (this.returnsLeft === 0) return 'linearizable';
+      path.push(this.frameAt(child.state, child.entry));
+    }
+    return 'not-linearizable';
+  }
+
+  private frameAt(state: ModelState, via?: Entry): Frame {
+    const { candidates, horizon } = candidatesOf(this.head);
+    return { state, horizon, via, candidates, candidate: -1, options: [], option: 0 };
+  }
+
+  private take(call: Entry): void {
+    this.linearized.toggle(call.op);
+    this.open.update(call.op, true);
+    lift(call);
+    if (call.match) this.returnsLeft--;
+  }
+
+  private undo(call: Entry): void {
+    this.linearized.toggle(call.op);
+    this.open.update(call.op, false);
+    restore(call);
+    if (call.match) this.returnsLeft++;
+  }
 
   /** The next unexplored child of frame: its call and state, or undefined when none is left. */
-  const nextChild = (frame: Frame): { entry: Entry; state: ModelState } | undefined => {
+  private nextChild(frame: Frame): { entry: Entry; state: ModelState } | undefined {
     for (;;) {
       while (frame.option >= frame.options.length) {
         if (++frame.candidate >= frame.candidates.length) return undefined;
-        if (budget.remaining-- <= 0) return undefined;
+        if (this.budget.remaining-- <= 0) return undefined;
         const entry = frame.candidates[frame.candidate] as Entry;
-        horizon = frame.horizon;
-        frame.options = stepModel(frame.state, (calls[entry.op] as SearchCall).model, available);
+        this.horizon = frame.horizon;
+        frame.options = stepModel(frame.state, (this.calls[entry.op] as SearchCall).model, this.available);
         frame.option = 0;
       }
       const entry = frame.candidates[frame.candidate] as Entry;
       const step = frame.options[frame.option++] as ModelStep;
-      const state = step.state;
       // An unknown operation that changes nothing here may as well come later: skip it.
-      if (!entry.match && (breaksStretch(step) || stateKey(state) === stateKey(frame.state))) continue;
-      linearized.toggle(entry.op);
-      const memo = `${linearized.key()}${idOf(state)}`;
-      linearized.toggle(entry.op);
-      if (!seen.has(memo)) {
-        seen.add(memo);
-        return { entry, state };
+      if (!entry.match && (this.breaksStretch(step) || stateKey(step.state) === stateKey(frame.state))) continue;
+      this.linearized.toggle(entry.op);
+      const memo = `${this.linearized.key()}${this.idOf(step.state)}`;
+      this.linearized.toggle(entry.op);
+      if (!this.seen.has(memo)) {
+        this.seen.add(memo);
+        return { entry, state: step.state };
       }
     }
-  };
-
-  if (returnsLeft === 0) return 'linearizable';
-  const path: Frame[] = [frameAt(initial)];
-  while (path.length > 0) {
-    const frame = path[path.length - 1] as Frame;
-    const child = nextChild(frame);
-    if (budget.remaining <= 0) return 'out-of-budget';
-    if (!child) {
-      path.pop();
-      if (frame.via) {
-        linearized.toggle(frame.via.op);
-        open.update(frame.via.op, false);
-        restore(frame.via);
-        if (frame.via.match) returnsLeft++;
-      }
-      continue;
-    }
-    linearized.toggle(child.entry.op);
-    open.update(child.entry.op, true);
-    lift(child.entry);
-    if (child.entry.match && --returnsLeft === 0) return 'linearizable';
-    path.push(frameAt(child.state, child.entry));
   }
-  return 'not-linearizable';
+
+  /** An unknown operation may not write a key inside a stretch the answers show free of writes. */
+  private breaksStretch({ written, deleted }: ModelStep): boolean {
+    return written.some((key) => this.open.blocks('noWrite', key)) || deleted.some((key) => this.open.blocks('noDelete', key));
+  }
+
+  private idOf(state: ModelState): number {
+    const key = stateKey(state);
+    let id = this.stateIds.get(key);
+    if (id === undefined) this.stateIds.set(key, (id = this.stateIds.size));
+    return id;
+  }
 }

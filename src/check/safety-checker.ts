@@ -58,7 +58,11 @@ export function createSafetyChecker(options: SafetyCheckerOptions = {}): SafetyC
     feed(event: TraceEvent, index: number): Violation[] {
       const change = view.logs.apply(event, index);
       view.roles.apply(event, index);
-      const found = monitors.flatMap((monitor) => monitor.observe(event, index, view, change));
+      const found: Violation[] = [];
+      for (const monitor of monitors) {
+        const some = monitor.observe(event, index, view, change);
+        if (some.length > 0) found.push(...some);
+      }
       count += found.length;
       for (const one of found) if (kept.length < maxViolations) kept.push(one);
       return found;
