@@ -14,6 +14,8 @@ export interface RaftExplorerApi {
   link(): string;
   lang(): string;
   error(): string | null;
+  /** Extension: main-thread time spent on worker frames so far (benchmarks). */
+  perf(): { ms: number; frames: number };
 }
 
 declare global {
@@ -36,6 +38,7 @@ export function installAutomation(bridge: Bridge, ready: Promise<void>, link: ()
     link,
     lang: () => useExplorer.getState().lang,
     error: () => useExplorer.getState().error,
+    perf: () => ({ ...bridge.handling }),
   };
   window.raftExplorer = api;
   return api;
