@@ -90,3 +90,33 @@ test('a waiter in the middle crashing makes the next one re-link past it', async
   expect(after.links).toEqual([[before.keys[2], before.keys[0]]]);
   expect(after.holders).toEqual([before.keys[0]]);
 });
+
+test('a crashed holder leaves an orphaned key that holds until its lease expires, then the chain moves on', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  for (const c of ['c1', 'c2', 'c3']) {
+    await send(page, c, async (p) => {
+      await campaign(c)(p);
+      await p.getByTestId('field-ttl').fill('2');
+    });
+  }
+  await page.evaluate(() => window.raftExplorer!.runTo(2500));
+  await page.getByTestId('tab-chain').click();
+  const before = await chainOf(page);
+  await page.getByTestId('tab-clients').click();
+  await page.getByTestId(`client-crash-${before.clients[0]}`).click();
+  await page.evaluate(() => window.raftExplorer!.runTo(2700));
+  await page.getByTestId('tab-chain').click();
+  const orphan = page.locator(`[data-testid="chain-box"][data-key="${before.keys[0]}"]:not([data-leaving])`);
+  await expect(orphan).toHaveAttribute('data-kind', 'orphan');
+  await expect(orphan).toHaveAttribute('data-holder', 'true');
+  await expect(orphan).toContainText('orphaned, still holds until lease');
+  await shot(page, 'chain-orphaned');
+
+  await page.evaluate(() => window.raftExplorer!.runTo(6500));
+  await page.getByTestId('tab-chain').click();
+  await expect(page.locator('[data-testid="chain-box"]:not([data-leaving])')).toHaveCount(2);
+  const after = await chainOf(page);
+  expect(after.keys).toEqual(before.keys.slice(1));
+  expect(after.holders).toEqual([before.keys[1]]);
+});

@@ -88,3 +88,49 @@ test('picking a node shows its store, and clicking a key selects it everywhere',
   await expect(page.locator('[data-testid="kv-history-row"].is-selected')).toContainText('PUT greeting = hello');
   await shot(page, 'kv-follower-selected-key');
 });
+
+test('put, put, delete, put, txn, compaction: create / mod revision and version move as etcd moves them', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  const op = (type: string) => page.getByTestId('field-op').selectOption(type);
+  const send = () => page.getByTestId('client-send').click();
+  await sendPut(page, 'a', '1');
+  await sendPut(page, 'a', '2');
+  await op('delete');
+  await page.getByTestId('field-key').fill('a');
+  await send();
+  await sendPut(page, 'a', '3');
+  // The form's default txn: if ver(a) = 1 then put a 2 else get a.
+  await op('txn');
+  await send();
+  await page.evaluate(() => window.raftExplorer!.runTo(2500));
+
+  const events = (await traceEvents(page)).filter((e) => e.ev === 'return' && e.client === 'c1');
+  expect(events.map((e) => e.ok)).toEqual([true, true, true, true, true]);
+  const [r1, r2, r3, r4, r5] = events.map((e) => (e.result as { header: { revision: number } }).header.revision) as [number, number, number, number, number];
+  expect([r2 - r1, r3 - r2, r4 - r3, r5 - r4]).toEqual([1, 1, 1, 1]);
+
+  await page.getByTestId('tab-kv').click();
+  const row = page.locator('[data-testid="kv-row"][data-key="a"]');
+  // Recreated by the put after the delete: a new create revision; the txn wrote it once more.
+  await expect(row).toHaveAttribute('data-create', String(r4));
+  await expect(row).toHaveAttribute('data-mod', String(r5));
+  await expect(row).toHaveAttribute('data-version', '2');
+  const history = page.getByTestId('kv-history');
+  await expect(history.locator(`[data-revision="${r3}"]`)).toContainText('DELETE a');
+  await expect(history.locator(`[data-revision="${r5}"]`)).toContainText('PUT a = 2');
+  await shot(page, 'kv-lifecycle');
+
+  await page.getByTestId('tab-clients').click();
+  await op('compact');
+  await page.getByTestId('field-revision').fill(String(r3));
+  await send();
+  await page.evaluate(() => window.raftExplorer!.runTo(3000));
+  await page.getByTestId('tab-kv').click();
+  await expect(page.getByTestId('kv-compact-revision')).toHaveText(String(r3));
+  await expect(page.getByTestId('kv-compacted-note')).toContainText(`Compacted at revision ${r3}`);
+  // Compaction is not a revision of its own, and the key keeps its numbers.
+  await expect(page.getByTestId('kv-revision')).toHaveText(String(r5));
+  await expect(row).toHaveAttribute('data-mod', String(r5));
+  await shot(page, 'kv-compacted');
+});

@@ -56,6 +56,8 @@ describe('chainLayout', () => {
       ['e/d', 'pending', false],
     ]);
     expect(l.arrows.map((a) => a.to)).toEqual(['e/a']);
+    expect(l.boxes[0]!.client).toBeUndefined();
+    expect(chainLayout(crashed, 500, new Map([['e/a', 'c1']])).boxes[0]).toMatchObject({ kind: 'orphan', client: 'c1' });
   });
 
   it('swings an arrow that skips a box wider than one to the next box', () => {

@@ -107,6 +107,8 @@ export const clients = {
     title: 'Clients’ requests and etcd’s answers',
     empty: 'No requests yet: send one with the form above.',
     crashed: 'crashed',
+    crash: 'crash',
+    crashTitle: 'The client process dies: its requests stop and its leases are no longer kept alive',
     count_one: '{{count}} request',
     count_other: '{{count}} requests',
     newest: 'newest {{shown}} shown',

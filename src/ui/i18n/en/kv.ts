@@ -38,6 +38,7 @@ export const kv = {
     title: 'Recent revisions',
     hint: 'Newest first: what each revision changed',
     rev: 'rev {{revision}}',
+    numbers: 'create {{create}} · version {{version}}',
     txn: 'txn',
     none: 'No change yet.',
     compacted: 'Compacted at revision {{revision}}: older revisions are gone.',

@@ -108,6 +108,8 @@ export const clients: typeof en = {
     title: '客户端的请求与 etcd 的应答',
     empty: '还没有请求：用上面的表单发送一个。',
     crashed: '已崩溃',
+    crash: '模拟崩溃',
+    crashTitle: '客户端进程崩溃：它的请求停止，它的租约也不再续期',
     count_one: '{{count}} 个请求',
     count_other: '{{count}} 个请求',
     newest: '显示最新的 {{shown}} 个',

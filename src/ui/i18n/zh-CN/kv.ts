@@ -39,6 +39,7 @@ export const kv: typeof en = {
     title: '最近的修订版本',
     hint: '最新的在上：每个修订版本改了什么',
     rev: '版本 {{revision}}',
+    numbers: '创建版本 {{create}} · 版本号 {{version}}',
     txn: '事务',
     none: '还没有任何修改。',
     compacted: '已压缩到修订版本 {{revision}}：更早的版本已不存在。',

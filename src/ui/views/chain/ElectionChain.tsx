@@ -12,6 +12,8 @@ interface Props {
   election: ElectionView;
   /** Whose store the keys come from. */
   storeNode: string | undefined;
+  /** Who owned keys whose campaigner is gone. */
+  owners: ReadonlyMap<string, string>;
   width: number;
   epoch: number;
   selectedKey: string | undefined;
@@ -20,9 +22,9 @@ interface Props {
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-export function ElectionChain({ election, storeNode, width, epoch, selectedKey, onSelectKey }: Props) {
+export function ElectionChain({ election, storeNode, owners, width, epoch, selectedKey, onSelectKey }: Props) {
   const { t } = useTranslation('side');
-  const target = useMemo(() => chainLayout(election, width), [election, width]);
+  const target = useMemo(() => chainLayout(election, width, owners), [election, width, owners]);
   const shown = useTweenedLayout(target, epoch);
   const isLock = election.campaigners.some((c) => c.lock);
   const targetBoxes = new Set(target.boxes.map((b) => b.id));

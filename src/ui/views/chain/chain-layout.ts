@@ -55,13 +55,18 @@ export const PAD = 6;
 /** Room on the right for the arrows' curves. */
 export const ARROW_ROOM = 76;
 
-export function chainLayout(election: ElectionView, width: number): ChainLayout {
+/**
+ * `owners`: clients known to have owned keys, for keys whose campaigner is gone (a crashed
+ * client is no longer in the election's campaigners, but its key stays until its lease expires).
+ */
+export function chainLayout(election: ElectionView, width: number, owners: ReadonlyMap<string, string> = new Map()): ChainLayout {
   const w = Math.max(160, width - PAD * 2 - ARROW_ROOM);
   const byKey = new Map(election.campaigners.filter((c) => c.key !== undefined).map((c) => [c.key as string, c]));
   const boxes: ChainBox[] = election.keys.map((kv, i) => {
     const c = byKey.get(kv.key);
     const kind: BoxKind = !c ? 'orphan' : i === 0 ? 'holder' : 'waiter';
-    return { id: kv.key, key: kv.key, revision: kv.createRevision, lease: kv.lease, ...campaignerFields(c), kind, first: i === 0, x: PAD, y: 0, w, h: BOX_H, opacity: 1 };
+    const owner = c ? {} : owners.has(kv.key) ? { client: owners.get(kv.key) as string } : {};
+    return { id: kv.key, key: kv.key, revision: kv.createRevision, lease: kv.lease, ...campaignerFields(c), ...owner, kind, first: i === 0, x: PAD, y: 0, w, h: BOX_H, opacity: 1 };
   });
   const stored = new Set(election.keys.map((k) => k.key));
   for (const c of election.campaigners) {

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElectionView } from '../../../protocol';
 import type { Step } from '../../../sim/scenario-types';
+import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useSelectKey } from '../kv/use-select-key';
 import { seconds } from '../side/Narration';
@@ -30,6 +31,7 @@ export function OpHistory({ histories }: { histories: ClientHistory[] }) {
 
 function ClientOps({ history }: { history: ClientHistory }) {
   const { t } = useTranslation('clients');
+  const bridge = useBridge();
   const [all, setAll] = useState(false);
   const ops = all ? history.ops : history.ops.slice(0, SHOWN);
   return (
@@ -37,7 +39,14 @@ function ClientOps({ history }: { history: ClientHistory }) {
       <div className="cl-client-head">
         <span className="cl-client-name">{history.client}</span>
         <span className="cl-client-count">{t('list.count', { count: history.total })}</span>
-        {history.crashed && <span className="cl-badge is-crashed">{t('list.crashed')}</span>}
+        {history.crashed ? (
+          <span className="cl-badge is-crashed">{t('list.crashed')}</span>
+        ) : (
+          // A client process dying is how an election key ends up orphaned, held only by its lease.
+          <button type="button" className="cl-crash" onClick={() => bridge.act({ do: 'client-crash', client: history.client })} title={t('list.crashTitle')} data-testid={`client-crash-${history.client}`}>
+            {t('list.crash')}
+          </button>
+        )}
         {history.ops.length > SHOWN && (
           <button type="button" className="cl-more" onClick={() => setAll(!all)} aria-expanded={all}>
             {all ? '−' : '+'} {t('list.newest', { shown: all ? history.ops.length : SHOWN })}
