@@ -1,22 +1,23 @@
-// The page layout: playback on top, the cluster in the middle with the side panel, logs and
-// terms below. Each view sits in its own error boundary.
+// The page layout: playback on top, the cluster in the middle with the side panel, logs
+// and terms below (as tabs). Each view sits in its own error boundary. Embed mode (a
+// course page, PAGE.md embed=1) leaves out the header.
 
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useExplorer } from './store';
 import { ClusterView } from './views/cluster/ClusterView';
-import { LogView } from './views/logs/LogView';
-import { TermsView } from './views/terms/TermsView';
 import { PlaybackBar } from './views/playback/PlaybackBar';
 import { SidePanel } from './views/side/SidePanel';
 import { Header } from './views/Header';
+import { BottomPanel } from './views/BottomPanel';
 
 export function App() {
   const { t } = useTranslation();
   const ready = useExplorer((s) => s.workerReady);
+  const embed = useExplorer((s) => s.embed);
   return (
-    <div className="app">
-      <Header />
+    <div className={`app${embed ? ' embed' : ''}`}>
+      {!embed && <Header />}
       <ErrorBoundary name="playback">
         <PlaybackBar />
       </ErrorBoundary>
@@ -33,16 +34,7 @@ export function App() {
           </ErrorBoundary>
         </aside>
       </main>
-      <section className="logs-area" aria-label="logs">
-        <ErrorBoundary name="logs">
-          <LogView />
-        </ErrorBoundary>
-      </section>
-      <section className="terms-area" aria-label="terms">
-        <ErrorBoundary name="terms">
-          <TermsView />
-        </ErrorBoundary>
-      </section>
+      <BottomPanel />
     </div>
   );
 }
