@@ -79,7 +79,7 @@ function handle(cmd: Command): void {
       return;
     case 'run-to':
       session.pause();
-      session.runTo(cmd.time);
+      session.runTo(cmd.time, false); // automation runs straight through narrations (PAGE.md runTo)
       sendFrame();
       post({ type: 'reply', id: cmd.id, data: session.sim.now });
       return;

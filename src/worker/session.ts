@@ -76,9 +76,9 @@ export class Session {
    * Runs to `time`, stopping early at a narration that asks to pause, or at the end.
    * Returns true when it stopped early.
    */
-  runTo(time: number): boolean {
+  runTo(time: number, stopAtNarrations = true): boolean {
     const target = Math.min(time, this.sim.scenario.until);
-    const pauseAt = this.nextPausingNarration(target);
+    const pauseAt = stopAtNarrations ? this.nextPausingNarration(target) : undefined;
     this.timeline.runUntil(pauseAt ?? target);
     if (pauseAt !== undefined) return this.pause('narration');
     if (this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
@@ -187,7 +187,9 @@ export class Session {
     const node = this.selectedNode ?? this.sim.leader()?.id ?? this.sim.nodeIds.find((id) => this.sim.isUp(id));
     const out: Pick<Frame, 'kv' | 'elections'> = {};
     if (!node) return out;
-    const kvKey = `${node}@${this.sim.servers.get(node)?.machine.revision() ?? -1}`;
+    // A compaction changes the store without a new revision: it is part of the key too.
+    const machine = this.sim.servers.get(node)?.machine as { revision(): number; kv?: { store: { compactMainRev: number } } } | undefined;
+    const kvKey = `${node}@${machine?.revision() ?? -1}/${machine?.kv?.store.compactMainRev ?? 0}`;
     if (reset || kvKey !== this.sentKv) {
       const kv = storeView(this.sim, node);
       if (kv) out.kv = kv;

@@ -8,5 +8,6 @@ import { playback } from './en/playback';
 import { side } from './en/side';
 import { kv } from './en/kv';
 import { clients } from './en/clients';
+import { scenarios } from './en/scenarios';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios };

@@ -8,5 +8,6 @@ import { playback } from './zh-CN/playback';
 import { side } from './zh-CN/side';
 import { kv } from './zh-CN/kv';
 import { clients } from './zh-CN/clients';
+import { scenarios } from './zh-CN/scenarios';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios };

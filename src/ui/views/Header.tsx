@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLang, LANGS, rememberLang } from '../i18n';
 import { useExplorer, type Lang } from '../store';
 import { localizedText } from '../../scenario';
+import { ScenarioMenu } from './scenarios/ScenarioMenu';
 
 export function Header() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function Header() {
   return (
     <header className="header">
       <h1>{t('title')}</h1>
+      <ScenarioMenu />
       <span className="scenario-name">{scenario ? localizedText(scenario.name, lang) : ''}</span>
       <button type="button" className="copy-link" onClick={() => void copyLink()} data-testid="copy-link">
         {t('link.copy')}

@@ -1,0 +1,12 @@
+// Strings of the scenario menu.
+export const scenarios = {
+  menu: 'Scenarios',
+  builtins: 'Teaching scenarios',
+  fresh: 'New: a healthy five-node cluster',
+  import: 'Open a scenario file…',
+  export: 'Save scenario (JSON)',
+  exportTrace: 'Save trace (JSON Lines)',
+  traceSaved: 'The trace so far was saved.',
+  undo: 'Undo fork',
+  undoHint: 'Acting in the past dropped the later steps: bring them back',
+};
