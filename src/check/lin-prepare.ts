@@ -32,14 +32,15 @@ interface Sighting {
 interface Evidence {
   sightings: Map<string, Sighting[]>;
   writers: Map<string, number>;
-  readWithoutValue: Set<string>;
+  /** Per key, until when (a return event; Infinity: unknown) some operation reads it without its value. */
+  readWithoutValueUntil: Map<string, number>;
 }
 
 export function preparePartition(partition: Partition): PreparedPartition {
   const evidence: Evidence = {
     sightings: sightingsOf(partition.calls),
     writers: writerCounts(partition.calls),
-    readWithoutValue: keysReadWithoutValue(partition.calls),
+    readWithoutValueUntil: valuelessReads(partition.calls),
   };
   const calls: SearchCall[] = [];
   const origins: PreparedPartition['origins'] = [];
@@ -56,7 +57,7 @@ export function preparePartition(partition: Partition): PreparedPartition {
     if (settled) {
       calls.push(settled.search);
       origins.push({ call, shownBy: settled.shownBy });
-    } else if (op.type === 'put' && isUnseen(op, evidence)) {
+    } else if (op.type === 'put' && isUnseen(op, call.invokeEvent, evidence)) {
       unseen.set(op.key, [...(unseen.get(op.key) ?? []), call.invokeEvent]);
     } else if (op.type !== 'txn' || puts(op).length > 0 || deletes(op)) {
       calls.push({ call: call.invokeEvent, model: { op } });
@@ -87,9 +88,12 @@ function settleFromSighting(call: ClientCall, op: KvOp, evidence: Evidence): { s
   return undefined;
 }
 
-/** No answer shows the put's kv, and nothing reads its key without the value. */
-function isUnseen(op: PutOp, evidence: Evidence): boolean {
-  if (op.ignoreValue || op.ignoreLease || evidence.readWithoutValue.has(op.key)) return false;
+/**
+ * No answer shows the put's kv, and nothing reads its key without the value after the put
+ * was called (a read that returned before cannot fall after the put took effect).
+ */
+function isUnseen(op: PutOp, invokeEvent: number, evidence: Evidence): boolean {
+  if (op.ignoreValue || op.ignoreLease || (evidence.readWithoutValueUntil.get(op.key) ?? -1) > invokeEvent) return false;
   return (evidence.sightings.get(sightingKey(op.key, op.value)) ?? []).length === 0;
 }
 
@@ -135,15 +139,20 @@ function writerCounts(calls: readonly ClientCall[]): Map<string, number> {
   return counts;
 }
 
-/** Keys some operation reads without seeing the value: txn compares, count-only and keys-only gets. */
-function keysReadWithoutValue(calls: readonly ClientCall[]): Set<string> {
-  const keys = new Set<string>();
-  const visit = (op: TxnInnerOp) => {
-    if (op.type === 'get' && (op.countOnly || op.keysOnly)) keys.add(op.key);
+/**
+ * Keys that answered operations read without seeing the value (txn compares, count-only
+ * and keys-only gets), with the last return among them. Unknown txns do not count: the
+ * model lets their compares on keys with unseen puts go either way (lin-model-step.ts).
+ */
+function valuelessReads(calls: readonly ClientCall[]): Map<string, number> {
+  const until = new Map<string, number>();
+  const visit = (op: TxnInnerOp, end: number) => {
+    const mark = (key: string) => until.set(key, Math.max(until.get(key) ?? -1, end));
+    if (op.type === 'get' && (op.countOnly || op.keysOnly)) mark(op.key);
     if (op.type !== 'txn') return;
-    for (const compare of op.compare) keys.add(compare.key);
-    [...op.success, ...op.failure].forEach(visit);
+    for (const compare of op.compare) mark(compare.key);
+    for (const inner of [...op.success, ...op.failure]) visit(inner, end);
   };
-  for (const call of calls) visit(call.op as KvOp);
-  return keys;
+  for (const call of calls) if (call.outcome === 'ok') visit(call.op as KvOp, call.returnEvent ?? Infinity);
+  return until;
 }

@@ -92,10 +92,10 @@ function taintedKeys(trace: readonly TraceEvent[], calls: readonly ClientCall[])
   const someTxnUnmodelled = txns.some((op) => !isModelledShape(op));
   // A txn the model cannot run may write any key it names; that may taint other txns.
   for (let changed = true; changed; ) {
-    const unmodelled = txns.filter((op) => !isModelled(op, keys));
+    const unmodelled = new Set(txns.filter((op) => !isModelled(op, keys)));
     for (const op of unmodelled) for (const span of writtenSpans(op)) keys.add(span);
-    txns = txns.filter((op) => !unmodelled.includes(op));
-    changed = unmodelled.length > 0;
+    txns = txns.filter((op) => !unmodelled.has(op));
+    changed = unmodelled.size > 0;
   }
   return { keys, someTxnUnmodelled };
 }

@@ -7,11 +7,13 @@
 // effect, before that answer's return, at the kv's modRevision. It becomes an answered put
 // whose return is the earliest such answer (as etcd's robustness tests patch their history).
 //
-// UNSEEN puts. If no answer ever shows key=value, and nothing reads the key without its
-// value (no compare on the key in any txn, no count-only or keys-only get), then, had the
-// put taken effect at some point, no answered operation read the key between it and the
-// next write of the key: any such read would have shown the value. So the put may as well
-// have taken effect just before that next write, or never. The search therefore does not
+// UNSEEN puts. If no answer ever shows key=value, and no answered operation that returned
+// after the put's call reads the key without its value (a compare in a txn, a count-only
+// or keys-only get), then, had the put taken effect at some point, no answered operation
+// read the key between it and the next write of the key: any such read would have shown
+// the value. So the put may as well have taken effect just before that next write, or
+// never. (An unknown txn comparing the key may have run in between: the model lets its
+// compares go either way while such puts are pending.) The search therefore does not
 // place these puts itself. Before a write of the key, the model lets any number of them,
 // up to those called by then, take effect: the version becomes a range, which the next
 // answer showing it narrows; if the key was missing, it may now exist. Their revisions
