@@ -97,7 +97,7 @@ test('a crashed holder leaves an orphaned key that holds until its lease expires
   for (const c of ['c1', 'c2', 'c3']) {
     await send(page, c, async (p) => {
       await campaign(c)(p);
-      await p.getByTestId('field-ttl').fill('2');
+      await p.getByTestId('field-sessionTtl').fill('2');
     });
   }
   await page.evaluate(() => window.raftExplorer!.runTo(2500));

@@ -73,3 +73,36 @@ test('the clients tab reads naturally in Chinese', async ({ explorer: page }) =>
   await expect(page.getByTestId('tab-clients')).toHaveText('客户端');
   await shot(page, 'clients-zh');
 });
+
+test('each client lists its requests newest first with etcd-shaped answers; a campaign waits visibly', async ({ explorer: page }) => {
+  await open(page);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  const send = async (client: string, op: string, fields: Record<string, string> = {}, checks: string[] = []) => {
+    await page.getByTestId('field-client').selectOption(client);
+    await page.getByTestId('field-op').selectOption(op);
+    for (const [name, value] of Object.entries(fields)) await page.getByTestId(`field-${name}`).fill(value);
+    for (const id of checks) await page.locator(`#cl-${id}`).check();
+    await page.getByTestId('client-send').click();
+  };
+  await send('c1', 'put', { key: 'a', value: '1' });
+  await send('c1', 'put', { key: 'a', value: '2' }, ['prevKv']);
+  await send('c1', 'get', { key: 'a', revision: '' });
+  await send('c2', 'lease-grant', { ttl: '30' });
+  await send('c2', 'campaign', { election: 'e', value: 'c2' });
+  await send('c3', 'campaign', { election: 'e', value: 'c3' });
+  await page.evaluate(() => window.raftExplorer!.runTo(2200));
+
+  const c1 = page.getByTestId('client-ops-c1').getByTestId('client-op');
+  await expect(c1).toHaveCount(3);
+  await expect(c1.nth(0)).toHaveAttribute('data-op', 'get');
+  await expect(c1.nth(0).getByTestId('result-kv')).toContainText('create_revision');
+  await expect(c1.nth(1)).toContainText('prev_kv');
+  await expect(page.getByTestId('client-ops-c2').getByTestId('client-op').nth(1)).toContainText('ID');
+  // One campaigner holds; the other is still waiting: its campaign has not returned.
+  await expect(page.getByTestId('client-history').locator('[data-testid="client-op"][data-op="campaign"][data-state="ok"]')).toHaveCount(1);
+  const waiting = page.getByTestId('client-history').locator('[data-testid="client-op"][data-op="campaign"][data-state="pending"]');
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting).toContainText('waiting for e/');
+  await page.getByTestId('client-ops-c1').scrollIntoViewIfNeeded();
+  await shot(page, 'clients-history');
+});

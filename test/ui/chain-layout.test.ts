@@ -117,3 +117,13 @@ describe('blendLayouts: the chain re-links when the holder resigns', () => {
     expect(grown.boxes.find((x) => x.id === 'e/a')).toMatchObject({ y: before.boxes[0]!.y, opacity: 0.25 });
   });
 });
+
+describe('blendLayouts: a campaigner whose key appears keeps its box', () => {
+  it('moves the pending box to the key instead of fading one out over the other', () => {
+    const pending = chainLayout({ election: 'e', keys: [kv('e/a', 6, 10)], campaigners: [{ client: 'c1', key: 'e/a', revision: 6, phase: 'holding', lock: false }, { client: 'c2', phase: 'granting', lock: false }] }, 500);
+    const keyed = chainLayout({ election: 'e', keys: [kv('e/a', 6, 10), kv('e/b', 7, 11)], campaigners: [{ client: 'c1', key: 'e/a', revision: 6, phase: 'holding', lock: false }, { client: 'c2', key: 'e/b', revision: 7, phase: 'querying', lock: false }] }, 500);
+    const mid = blendLayouts(pending, keyed, 0.5);
+    expect(mid.boxes.map((b) => b.id)).toEqual(['e/a', 'e/b']);
+    expect(mid.boxes[1]!.opacity).toBe(1);
+  });
+});

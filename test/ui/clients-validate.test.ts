@@ -65,8 +65,8 @@ describe('checkForm: what goes through', () => {
       const r = checkForm(form(over), ctx);
       return r.ok && r.action.do === 'client' ? r.action.op : r;
     };
-    expect(op({ type: 'campaign', election: 'e', value: 'v', ttl: '' })).toEqual({ type: 'campaign', election: 'e', value: 'v' });
-    expect(op({ type: 'campaign', election: 'e', value: 'v', ttl: '5' })).toEqual({ type: 'campaign', election: 'e', value: 'v', ttl: 5 });
+    expect(op({ type: 'campaign', election: 'e', value: 'v', sessionTtl: '' })).toEqual({ type: 'campaign', election: 'e', value: 'v' });
+    expect(op({ type: 'campaign', election: 'e', value: 'v', sessionTtl: '5' })).toEqual({ type: 'campaign', election: 'e', value: 'v', ttl: 5 });
     expect(op({ type: 'resign', election: 'e' })).toEqual({ type: 'resign', election: 'e' });
     expect(op({ type: 'observe', election: 'e' })).toEqual({ type: 'observe', election: 'e' });
     expect(op({ type: 'lock', lockName: 'm' })).toEqual({ type: 'lock', name: 'm' });
@@ -90,7 +90,8 @@ describe('checkForm: what is stopped, naming the field and the problem', () => {
     expect(problems({ type: 'lease-grant', ttl: '1.5' })).toEqual({ ttl: { code: 'whole-number', params: { value: '1.5' } } });
     expect(problems({ type: 'lease-grant', ttl: 'ten' }).ttl?.code).toBe('whole-number');
     expect(problems({ type: 'lease-grant', ttl: '' }).ttl?.code).toBe('required');
-    expect(problems({ type: 'campaign', ttl: '0' }).ttl?.code).toBe('ttl-positive');
+    expect(problems({ type: 'campaign', sessionTtl: '0' }).sessionTtl?.code).toBe('ttl-positive');
+    expect(problems({ type: 'campaign', ttl: '1.5', sessionTtl: '' })).toEqual({});
   });
 
   it('a negative revision', () => {

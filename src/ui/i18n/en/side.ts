@@ -1,6 +1,7 @@
 // Strings of the side panel: the narration, the tabs, and the watch-chain tab.
 export const side = {
-  about: 'About this scenario',
+  about: 'About',
+  aboutTitle: 'About this scenario: its name and description',
   narration: {
     label: 'Narration',
     position: '{{index}} of {{count}}',

@@ -1,7 +1,8 @@
 import type { side as en } from '../en/side';
 
 export const side: typeof en = {
-  about: '关于这个场景',
+  about: '简介',
+  aboutTitle: '关于这个场景：名称与说明',
   narration: {
     label: '讲解',
     position: '第 {{index}} / {{count}} 段',

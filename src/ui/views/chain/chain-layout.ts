@@ -113,18 +113,31 @@ export function arrowPath(a: Pick<ChainArrow, 'x1' | 'y1' | 'x2' | 'y2' | 'bend'
 /**
  * The layout `t` of the way (0 to 1) from `from` to `to`. Items in both move; items only in
  * `to` fade in where they land; items only in `from` fade out where they were (a deleted key,
- * slipping left as it goes).
+ * slipping left as it goes). A campaigner whose box changes id (its key appears in the store)
+ * keeps one box that moves, rather than one fading out over another fading in.
  */
 export function blendLayouts(from: ChainLayout, to: ChainLayout, t: number): ChainLayout {
   const mix = (a: number, b: number) => a + (b - a) * t;
-  const fromBoxes = new Map(from.boxes.map((b) => [b.id, b]));
   const toIds = new Set(to.boxes.map((b) => b.id));
+  const fromBoxes = new Map(from.boxes.map((b) => [b.id, b]));
+  const handedOver = new Set<string>();
+  for (const b of to.boxes) {
+    if (fromBoxes.has(b.id) || b.client === undefined) continue;
+    const before = from.boxes.find((a) => a.client === b.client && !toIds.has(a.id) && !handedOver.has(a.id));
+    if (before) {
+      handedOver.add(before.id);
+      fromBoxes.set(b.id, before);
+    }
+  }
   const boxes: ChainBox[] = to.boxes.map((b) => {
     const a = fromBoxes.get(b.id);
     if (!a) return { ...b, opacity: b.opacity * t };
     return { ...b, x: mix(a.x, b.x), y: mix(a.y, b.y), w: mix(a.w, b.w), opacity: mix(a.opacity, b.opacity) };
   });
-  for (const a of from.boxes) if (!toIds.has(a.id) && a.opacity * (1 - t) > 0.01) boxes.push({ ...a, x: a.x - 24 * t, opacity: a.opacity * (1 - t) });
+  for (const a of from.boxes) {
+    if (toIds.has(a.id) || handedOver.has(a.id) || a.opacity * (1 - t) <= 0.01) continue;
+    boxes.push({ ...a, x: a.x - 24 * t, opacity: a.opacity * (1 - t) });
+  }
   const fromArrows = new Map(from.arrows.map((a) => [a.id, a]));
   const toArrowIds = new Set(to.arrows.map((a) => a.id));
   const arrows: ChainArrow[] = to.arrows.map((b) => {

@@ -13,13 +13,13 @@ export interface FieldsProps {
   problems: Record<string, string | undefined>;
 }
 
-type TextField = 'key' | 'value' | 'revision' | 'ttl' | 'lease' | 'grantId' | 'election' | 'lockName';
+type TextField = 'key' | 'value' | 'revision' | 'ttl' | 'sessionTtl' | 'lease' | 'grantId' | 'election' | 'lockName';
 
 /** Suggestions offered while typing: leases this session granted, elections in progress. */
 export const LEASE_LIST = 'cl-leases';
 export const ELECTION_LIST = 'cl-elections';
 
-function TextInput({ name, label, props, numeric, list }: { name: TextField; label: string; props: FieldsProps; numeric?: boolean; list?: string }) {
+function TextInput({ name, label, props, numeric, list, placeholder }: { name: TextField; label: string; props: FieldsProps; numeric?: boolean; list?: string; placeholder?: string }) {
   const id = `cl-${name}`;
   return (
     <Field id={id} label={label} problem={props.problems[name]}>
@@ -31,6 +31,7 @@ function TextInput({ name, label, props, numeric, list }: { name: TextField; lab
           autoComplete="off"
           spellCheck={false}
           list={list}
+          placeholder={placeholder}
           value={props.form[name]}
           onChange={(e) => props.set({ [name]: e.target.value })}
           data-testid={`field-${name}`}
@@ -48,8 +49,9 @@ export function OpFields(props: FieldsProps) {
   const value = <TextInput name="value" label={t('form.value')} props={props} />;
   const election = <TextInput name="election" label={t('form.election')} props={props} list={ELECTION_LIST} />;
   const lockName = <TextInput name="lockName" label={t('form.lockName')} props={props} list={ELECTION_LIST} />;
-  const sessionTtl = <TextInput name="ttl" label={t('form.sessionTtl')} props={props} numeric />;
-  const lease = (optional: boolean) => <TextInput name="lease" label={t(optional ? 'form.leaseOptional' : 'form.lease')} props={props} list={LEASE_LIST} />;
+  const sessionTtl = <TextInput name="sessionTtl" label={t('form.sessionTtl')} props={props} numeric />;
+  // Lease ids are hex, as etcdctl prints them and as the store's table shows them.
+  const lease = (optional: boolean) => <TextInput name="lease" label={t(optional ? 'form.leaseOptional' : 'form.lease')} props={props} list={LEASE_LIST} placeholder={t('form.leasePlaceholder')} />;
   switch (form.type) {
     case 'put':
       return <div className="cl-fields">{key}{value}{lease(true)}{check('prevKv', t('form.prevKv'))}</div>;
@@ -64,7 +66,7 @@ export function OpFields(props: FieldsProps) {
     case 'watch':
       return <div className="cl-fields">{key}<TextInput name="revision" label={t('form.watchRevision')} props={props} numeric />{check('prefix', t('form.prefix'))}</div>;
     case 'lease-grant':
-      return <div className="cl-fields"><TextInput name="ttl" label={t('form.ttl')} props={props} numeric /><TextInput name="grantId" label={t('form.grantId')} props={props} /></div>;
+      return <div className="cl-fields"><TextInput name="ttl" label={t('form.ttl')} props={props} numeric /><TextInput name="grantId" label={t('form.grantId')} props={props} placeholder={t('form.leasePlaceholder')} /></div>;
     case 'lease-revoke':
     case 'lease-keepalive':
       return <div className="cl-fields">{lease(false)}</div>;

@@ -19,7 +19,7 @@ const SHOWN = 4;
 export function OpHistory({ histories }: { histories: ClientHistory[] }) {
   const { t } = useTranslation('clients');
   return (
-    <section className="cl-history" aria-labelledby="cl-history-title">
+    <section className="cl-history" aria-labelledby="cl-history-title" data-testid="client-history">
       <h3 id="cl-history-title" className="cl-h3">{t('list.title')}</h3>
       {histories.length === 0 && <p className="cl-empty">{t('list.empty')}</p>}
       {histories.map((h) => (

@@ -73,7 +73,10 @@ export interface FormState {
   serializable: boolean;
   /** get: read at; watch: start at; compact: compact up to. */
   revision: string;
+  /** lease-grant's TTL. */
   ttl: string;
+  /** campaign / lock: the session lease's TTL (a separate field: a different lease). */
+  sessionTtl: string;
   /** Lease id in hex, as etcdctl takes it: put --lease, revoke, keep-alive, timetolive. */
   lease: string;
   /** lease-grant: an id of our choosing (hex), or empty for the server's. */
@@ -99,6 +102,7 @@ export function initialForm(): FormState {
     serializable: false,
     revision: '',
     ttl: '',
+    sessionTtl: '',
     lease: '',
     grantId: '',
     keys: false,

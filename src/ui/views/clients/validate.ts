@@ -149,7 +149,7 @@ function readElectionOp(form: FormState, r: Reader): ClientOp | undefined {
     case 'campaign':
     case 'lock': {
       // etcd's session keeps its lease alive every TTL/3: a TTL under a second means nothing.
-      const ttl = r.integer('ttl', form.ttl, { min: 1 });
+      const ttl = r.integer('sessionTtl', form.sessionTtl, { min: 1 });
       const withTtl = ttl === undefined ? {} : { ttl };
       if (form.type === 'lock') return { type: 'lock', name: r.text('lockName', form.lockName), ...withTtl };
       return { type: 'campaign', election: r.text('election', form.election), value: r.text('value', form.value), ...withTtl };

@@ -66,8 +66,8 @@ export function Narration() {
           </button>
         )}
         {scenario && !waiting && (
-          <button type="button" className="narr-about-toggle" aria-expanded={about} aria-controls="narr-about" onClick={() => setAbout(!about)} title={t('about')}>
-            <span aria-hidden="true">ⓘ</span> {localizedText(scenario.name, lang)}
+          <button type="button" className="narr-about-toggle" aria-expanded={about} aria-controls="narr-about" onClick={() => setAbout(!about)} title={t('aboutTitle')} data-testid="narration-about">
+            <span aria-hidden="true">ⓘ</span> {t('about')}
           </button>
         )}
       </div>
