@@ -8,7 +8,7 @@ import { installAutomation } from './automation';
 import { Bridge } from './bridge';
 import { BridgeContext } from './bridge-context';
 import { initI18n, initialLang, changeLang, isLang } from './i18n';
-import { decodeFragment, readFragment, shareLink } from './link-params';
+import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
 import { useExplorer } from './store';
 import './styles.css';
@@ -23,6 +23,7 @@ async function openInitialScenario(bridge: Bridge): Promise<void> {
   if (fromLink?.ok) {
     setAsidePrevious();
     bridge.load(fromLink.scenario, fromLink.time ?? 0);
+    useExplorer.getState().select(viewToSelection(fromLink.view));
   } else if (saved) {
     bridge.load(saved.scenario, saved.time);
   }
@@ -43,6 +44,7 @@ function openLinkInPlace(bridge: Bridge): void {
   state.setError(null);
   setAsidePrevious();
   bridge.load(fromLink.scenario, fromLink.time ?? 0);
+  state.select(viewToSelection(fromLink.view));
 }
 
 async function start(): Promise<void> {
@@ -55,8 +57,8 @@ async function start(): Promise<void> {
   const bridge = new Bridge();
   const ready = openInitialScenario(bridge);
   const link = () => {
-    const { view, lang: current, embed } = useExplorer.getState();
-    return view.scenario ? shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed) : location.href;
+    const { view, lang: current, embed, selection } = useExplorer.getState();
+    return view.scenario ? shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed, selection) : location.href;
   };
   installAutomation(bridge, ready, link);
   void ready.then(startSaving);

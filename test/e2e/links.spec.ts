@@ -26,8 +26,8 @@ test('a share link opens the same run, to the same time, as the headless runner'
   await shot(page, 'link-opened');
 });
 
-test('link() reproduces the current scenario and time', async ({ explorer: page }) => {
-  await open(page, `#s=${encodeLink(scenario)}`);
+test('link() reproduces the current scenario, time and selection', async ({ explorer: page }) => {
+  await open(page, `#s=${encodeLink(scenario, { view: { node: 'n3' } })}`);
   await page.evaluate(() => window.raftExplorer!.runTo(3000));
   const link = await page.evaluate(() => window.raftExplorer!.link());
   expect(link).toContain('#s=1');
@@ -37,6 +37,9 @@ test('link() reproduces the current scenario and time', async ({ explorer: page 
   await page.evaluate(() => window.raftExplorer!.ready);
   expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(3000);
   expect(await page.evaluate(() => window.raftExplorer!.trace())).toBe(trace);
+  const { decodeLink } = await import('../../src/scenario/link');
+  const decoded = decodeLink(new URLSearchParams(link.split('#')[1]).get('s')!);
+  expect(decoded.ok && decoded.view).toEqual({ node: 'n3' });
 });
 
 test('a corrupted link shows a message naming the problem and the page stays usable', async ({ explorer: page }) => {
