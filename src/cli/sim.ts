@@ -4,6 +4,7 @@
 import { runCommand } from './run';
 import { builtinCommand, builtinsCommand } from './builtins';
 import { linkCommand } from './link';
+import { searchCommand } from './search';
 import { UsageError } from './args';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>
   builtins: builtinsCommand,
   builtin: builtinCommand,
   link: linkCommand,
+  search: searchCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
