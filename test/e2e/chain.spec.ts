@@ -3,6 +3,8 @@
 // re-links and the next one holds.
 import { test, expect, open, shot } from './fixtures';
 import type { Page } from '@playwright/test';
+import { builtin } from '../../src/scenario/builtins';
+import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
 async function send(page: Page, client: string, fill: (page: Page) => Promise<void>): Promise<void> {
@@ -119,4 +121,43 @@ test('a crashed holder leaves an orphaned key that holds until its lease expires
   const after = await chainOf(page);
   expect(after.keys).toEqual(before.keys.slice(1));
   expect(after.holders).toEqual([before.keys[1]]);
+});
+
+/** Loads a scenario into the page's worker (the protocol's load command), as logs.spec.ts does. */
+async function openWith(page: Page, scenario: Scenario): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const w = window as unknown as { testWorkers: Worker[] };
+    w.testWorkers = [];
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.testWorkers.push(this);
+      }
+    };
+  });
+  await open(page);
+  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
+  await page.waitForFunction((name) => JSON.stringify((window.raftExplorer!.scenario() as { name?: unknown }).name) === JSON.stringify(name), scenario.name);
+}
+
+test('the built-in watch-chain story: a crashed waiter’s key is orphaned, then the chain re-links past it', async ({ explorer: page }) => {
+  await openWith(page, builtin('election-watch-chain')!);
+  await page.evaluate(() => window.raftExplorer!.runTo(1600));
+  await page.getByTestId('tab-chain').click();
+  await expect(page.locator('[data-testid="chain-box"]:not([data-leaving])')).toHaveCount(3);
+  const before = await chainOf(page);
+  expect(before.clients).toEqual(['c1', 'c2', 'c3']);
+  const middle = page.locator(`[data-testid="chain-box"][data-key="${before.keys[1]}"]`);
+  await expect(middle).toHaveAttribute('data-kind', 'orphan');
+  await expect(middle).toContainText('orphaned: lease');
+  expect(before.links).toEqual([[before.keys[2], before.keys[1]]]);
+  await shot(page, 'chain-builtin-orphan');
+
+  await page.evaluate(() => window.raftExplorer!.runTo(3900));
+  await expect(page.locator('[data-testid="chain-box"]:not([data-leaving])')).toHaveCount(2);
+  const after = await chainOf(page);
+  expect(after.links).toEqual([[before.keys[2], before.keys[0]]]);
+  expect(after.holders).toEqual([before.keys[0]]);
+  await shot(page, 'chain-builtin-relinked');
 });

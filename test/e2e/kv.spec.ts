@@ -3,6 +3,8 @@
 // moves mod revision and version; a follower's store can be picked and compared.
 import { test, expect, open, shot } from './fixtures';
 import type { Page } from '@playwright/test';
+import { builtin } from '../../src/scenario/builtins';
+import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
 interface Ev {
@@ -133,4 +135,49 @@ test('put, put, delete, put, txn, compaction: create / mod revision and version 
   await expect(page.getByTestId('kv-revision')).toHaveText(String(r5));
   await expect(row).toHaveAttribute('data-mod', String(r5));
   await shot(page, 'kv-compacted');
+});
+
+/** Loads a scenario into the page's worker (the protocol's load command), as logs.spec.ts does. */
+async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const w = window as unknown as { testWorkers: Worker[] };
+    w.testWorkers = [];
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.testWorkers.push(this);
+      }
+    };
+  });
+  await open(page, hash);
+  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
+  await page.waitForFunction((name) => JSON.stringify((window.raftExplorer!.scenario() as { name?: unknown }).name) === JSON.stringify(name), scenario.name);
+}
+
+test('the built-in revisions story reads the same in the store view as in its narration, in Chinese', async ({ explorer: page }) => {
+  await openWith(page, builtin('etcd-revisions')!, '#lang=zh-CN');
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await page.getByTestId('tab-kv').click();
+  // "foo: create 5, mod 6, version 2. bar: create 6, mod 6, version 1."
+  const foo = page.locator('[data-testid="kv-row"][data-key="foo"]');
+  const bar = page.locator('[data-testid="kv-row"][data-key="bar"]');
+  await expect(foo).toHaveAttribute('data-create', '5');
+  await expect(foo).toHaveAttribute('data-mod', '6');
+  await expect(foo).toHaveAttribute('data-version', '2');
+  await expect(bar).toHaveAttribute('data-create', '6');
+  await expect(bar).toHaveAttribute('data-version', '1');
+  // One revision for both puts of the txn, with what each left.
+  const txn = page.locator('[data-testid="kv-history-row"][data-revision="6"]');
+  await expect(txn).toContainText('事务');
+  await expect(txn).toContainText('PUT foo = 4');
+  await expect(txn).toContainText('创建版本 5 · 版本号 2');
+  await expect(page.locator('[data-testid="kv-history-row"][data-revision="4"]')).toContainText('DELETE foo');
+  await shot(page, 'kv-builtin-zh');
+
+  await page.evaluate(() => window.raftExplorer!.runTo(2000));
+  await expect(page.getByTestId('kv-compact-revision')).toHaveText('5');
+  await expect(page.getByTestId('kv-revision')).toHaveText('6');
+  await expect(page.getByTestId('kv-compacted-note')).toContainText('已压缩到修订版本 5');
+  await shot(page, 'kv-builtin-compacted-zh');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KvView, NodeView } from '../../src/protocol';
-import { changeText, FRESH_MS, isFresh, leaderOf, nodeRevisions, requestedStoreNode, storeStatus, updateFreshness } from '../../src/ui/views/kv/kv-view';
+import { changeText, FRESH_MS, FRESH_PER_UPDATE, isFresh, leaderOf, nodeRevisions, requestedStoreNode, storeStatus, updateFreshness } from '../../src/ui/views/kv/kv-view';
 
 function node(id: string, over: Partial<NodeView> = {}): NodeView {
   return { id, up: true, role: 'follower', term: 2, vote: '', lead: '', commit: 0, applied: 0, lastIndex: 0, firstIndex: 1, snapshotIndex: 0, electionStart: 0, electionDeadline: 0, voter: true, learner: false, revision: 5, ...over };
@@ -57,10 +57,11 @@ describe('fresh rows', () => {
     expect(updateFreshness(f, kv('n1', 3), 0, 20).seen.size).toBe(0);
   });
 
-  it('remembers a bounded number of revisions after a long jump', () => {
+  it('marks only the newest revisions after a jump, not the whole table', () => {
     const f = updateFreshness(updateFreshness(undefined, kv('n1', 1), 0, 0), kv('n1', 10_000), 0, 5);
-    expect(f.seen.size).toBe(64);
+    expect(f.seen.size).toBe(FRESH_PER_UPDATE);
     expect(isFresh(f, 10_000, 5)).toBe(true);
+    expect(isFresh(f, 10_000 - FRESH_PER_UPDATE, 5)).toBe(false);
   });
 });
 

@@ -68,8 +68,11 @@ export interface Freshness {
   seen: Map<number, number>;
 }
 
-/** Revisions remembered at most (a long jump forward marks only the newest as fresh). */
-const FRESH_KEPT = 64;
+/**
+ * Revisions marked per update: one step of playback adds one revision, and flashes it; a
+ * jump (a seek, runTo, high speed) marks only its newest, rather than flashing the whole table.
+ */
+export const FRESH_PER_UPDATE = 2;
 
 export function updateFreshness(prev: Freshness | undefined, kv: KvView, epoch: number, now: number): Freshness {
   if (!prev || prev.node !== kv.node || prev.epoch !== epoch || kv.revision < prev.revision) {
@@ -77,7 +80,7 @@ export function updateFreshness(prev: Freshness | undefined, kv: KvView, epoch: 
   }
   if (kv.revision === prev.revision) return prev;
   const seen = new Map([...prev.seen].filter(([, at]) => now - at < FRESH_MS));
-  for (let r = Math.max(prev.revision + 1, kv.revision - FRESH_KEPT + 1); r <= kv.revision; r++) seen.set(r, now);
+  for (let r = Math.max(prev.revision + 1, kv.revision - FRESH_PER_UPDATE + 1); r <= kv.revision; r++) seen.set(r, now);
   return { node: kv.node, epoch, revision: kv.revision, seen };
 }
 
