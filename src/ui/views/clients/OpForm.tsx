@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { seconds } from '../side/Narration';
-import { useProblemText, Field } from './Field';
-import { ANY_NODE, chosenClient, initialForm, NEW_CLIENT, OP_GROUPS, type FormOpType, type FormState } from './form-state';
-import { ELECTION_LIST, LEASE_LIST, OpFields } from './OpFields';
+import { useProblemText } from './Field';
+import { ANY_NODE, chosenClient, initialForm, type FormState } from './form-state';
+import { OpFields } from './OpFields';
+import { Suggestions, TargetFields } from './TargetFields';
 import type { SentOp } from './op-history';
 import { opSummary } from './result-format';
 import { checkForm } from './validate';
@@ -26,7 +27,6 @@ export function OpForm({ clients, leases, onSent, latest }: Props) {
   const { t } = useTranslation('clients');
   const bridge = useBridge();
   const nodes = useExplorer((s) => s.view.nodes);
-  const elections = useExplorer((s) => s.view.elections);
   const time = useExplorer((s) => s.view.time);
   const [form, setForm] = useState<FormState>(initialForm);
   const [tried, setTried] = useState(false);
@@ -61,60 +61,10 @@ export function OpForm({ clients, leases, onSent, latest }: Props) {
   return (
     <form ref={formRef} className="cl-form" onSubmit={submit} noValidate data-testid="client-form" aria-labelledby="cl-form-title">
       <h3 id="cl-form-title" className="cl-h3">{t('form.title')}</h3>
-      <div className="cl-fields">
-        <Field id="cl-client" label={t('form.client')} problem={form.client === NEW_CLIENT ? undefined : problems.client}>
-          {(a) => (
-            <select {...a} value={form.client} onChange={(e) => set({ client: e.target.value })} data-testid="field-client">
-              {clients.map((c) => (
-                <option key={c} value={c}>{c}</option>
-              ))}
-              <option value={NEW_CLIENT}>{t('form.newClient')}</option>
-            </select>
-          )}
-        </Field>
-        {form.client === NEW_CLIENT && (
-          <Field id="cl-new-client" label={t('form.newClientName')} problem={form.newClient === '' && !tried ? undefined : problems.client}>
-            {(a) => <input {...a} type="text" autoComplete="off" spellCheck={false} value={form.newClient} onChange={(e) => set({ newClient: e.target.value })} data-testid="field-new-client" />}
-          </Field>
-        )}
-        <Field id="cl-node" label={t('form.node')} problem={problems.node}>
-          {(a) => (
-            <select {...a} value={form.node} onChange={(e) => set({ node: e.target.value })} data-testid="field-node">
-              <option value={ANY_NODE}>{t('form.anyNode')}</option>
-              <option value="leader">{t('form.leaderNode')}</option>
-              {nodes.map((n) => (
-                <option key={n.id} value={n.id}>{n.up ? n.id : t('form.downNode', { node: n.id })}</option>
-              ))}
-              {form.node !== ANY_NODE && form.node !== 'leader' && !nodeIds.includes(form.node) && <option value={form.node}>{form.node}</option>}
-            </select>
-          )}
-        </Field>
-        <Field id="cl-op" label={t('form.op')}>
-          {(a) => (
-            <select {...a} value={form.type} onChange={(e) => set({ type: e.target.value as FormOpType })} data-testid="field-op">
-              {OP_GROUPS.map((g) => (
-                <optgroup key={g.group} label={t(`groups.${g.group}`)}>
-                  {g.types.map((type) => (
-                    <option key={type} value={type}>{t(`ops.${type}`)}</option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <TargetFields form={form} set={set} clients={clients} problems={problems} tried={tried} />
       <p className="cl-help">{t(`help.${form.type}`)}</p>
       <OpFields form={form} set={set} problems={problems} />
-      <datalist id={LEASE_LIST}>
-        {leases.map((l) => (
-          <option key={l} value={l} />
-        ))}
-      </datalist>
-      <datalist id={ELECTION_LIST}>
-        {elections.map((e) => (
-          <option key={e.election} value={e.election} />
-        ))}
-      </datalist>
+      <Suggestions leases={leases} />
       <div className="cl-send-row">
         <button type="submit" className="side-btn side-btn-primary cl-send" title={t('form.sendTitle')} data-testid="client-send">
           {t('form.send')} ▶
