@@ -5,7 +5,7 @@ export const kv: typeof en = {
   pickerHint: '跟随者应用已提交条目的时间会比领导者稍晚：选一个节点对比看看。',
   leader: '领导者',
   down: '已宕机',
-  nodeRev: '版本 {{revision}}',
+  nodeRev: '修订版本 {{revision}}',
   behind: '落后 {{count}}',
   chipTitle: '查看 {{node}} 的存储（修订版本 {{revision}}）',
   revision: '修订版本',
@@ -38,7 +38,7 @@ export const kv: typeof en = {
   history: {
     title: '最近的修订版本',
     hint: '最新的在上：每个修订版本改了什么',
-    rev: '版本 {{revision}}',
+    rev: '修订版本 {{revision}}',
     numbers: '创建版本 {{create}} · 版本号 {{version}}',
     txn: '事务',
     none: '还没有任何修改。',
