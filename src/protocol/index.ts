@@ -2,7 +2,8 @@
 // runs simulation code; it sends commands and draws the frames it receives.
 
 import type { Scenario, Step } from '../sim/scenario-types';
-import type { Kv, MessageSummary, Role, TraceEvent } from '../sim/trace-types';
+import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
+import type { StoreView as KvView, ElectionView } from '../sim/views';
 
 /** A user action: a scenario step without its time; the worker stamps the current time. */
 export type Action = Step extends infer S ? (S extends { at: number } ? Omit<S, 'at'> : never) : never;
@@ -83,35 +84,8 @@ export interface LogDelta {
   snapshotIndex?: number;
 }
 
-export interface KvView {
-  node: string;
-  revision: number;
-  compactRevision: number;
-  keys: Kv[];
-  /** More keys exist than were sent. */
-  truncated: boolean;
-  /** The newest revisions, newest first, with what each changed. */
-  history: { revision: number; changes: { type: 'PUT' | 'DELETE'; key: string; value: string }[] }[];
-}
-
-/** One campaigner of etcd's election recipe (or a mutex), as its client sees it. */
-export interface CampaignerView {
-  client: string;
-  key?: string;
-  revision?: number;
-  /** granting / creating / querying / waiting / holding / resigning */
-  phase: string;
-  /** The key just ahead of ours whose deletion we watch. */
-  waitKey?: string;
-  lock: boolean;
-}
-
-export interface ElectionView {
-  election: string;
-  /** The election's keys in create-revision order (the first one holds). */
-  keys: Kv[];
-  campaigners: CampaignerView[];
-}
+/** The key-value store of one node, and the elections' watch chains (built in src/sim/views.ts). */
+export type { StoreView as KvView, CampaignerView, ElectionView } from '../sim/views';
 
 export interface Frame {
   /** True when everything must be replaced (load, seek backward). */

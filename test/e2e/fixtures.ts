@@ -2,6 +2,8 @@
 import type {} from '../../src/ui/automation';
 // save screenshots to screenshots/ for people to look at.
 import { test as base, expect, type Page } from '@playwright/test';
+import { encodeLink } from '../../src/scenario/link';
+import type { Scenario } from '../../src/sim/scenario-types';
 
 export const test = base.extend<{ explorer: Page }>({
   explorer: async ({ page }, use) => {
@@ -26,3 +28,21 @@ export async function open(page: Page, hash = ''): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: false });
 }
+
+/** Opens the page on a scenario through a share link (PAGE.md). */
+export async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
+  await open(page, `#s=${encodeLink(scenario)}${hash}`);
+}
+
+/** The page's trace, parsed. */
+export async function traceEvents(page: Page): Promise<TraceEventLike[]> {
+  const text = await page.evaluate(() => window.raftExplorer!.trace());
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as TraceEventLike);
+}
+
+/** A trace event with the fields tests read (TRACE.md). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TraceEventLike = Record<string, any> & { t: number; ev: string };

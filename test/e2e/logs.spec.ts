@@ -1,11 +1,9 @@
 // The log view in a real browser: entries and commit marks against the trace, selection,
 // truncation, snapshots, crashed nodes, and a long log staying windowed.
-import { test, expect, open, shot } from './fixtures';
-import type { Page } from '@playwright/test';
-import { makeScenario } from '../../src/scenario';
-import { encodeLink } from '../../src/scenario/link';
-import { runScenario } from '../../src/sim/run';
+import { test, expect, openWith, shot, traceEvents } from './fixtures';
 import type { Scenario } from '../../src/sim/scenario-types';
+import { makeScenario } from '../../src/scenario';
+import { runScenario } from '../../src/sim/run';
 import type {} from '../../src/ui/automation';
 
 /** Five nodes, an election and two writes. */
@@ -18,17 +16,6 @@ const basic = makeScenario({
     { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
   ],
 });
-
-/** Opens the page on a scenario through a share link (PAGE.md). */
-async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
-  await open(page, `#s=${encodeLink(scenario)}${hash}`);
-}
-
-const traceEvents = async (page: Page) =>
-  (await page.evaluate(() => window.raftExplorer!.trace()))
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
 
 /** Leader n1 is cut off right after its election, a new leader takes over; later crashes, restarts and snapshots. */
 function conflictScenario(): Scenario {

@@ -1,9 +1,6 @@
 // The terms view in a real browser: the leader of term 1, split votes, selecting a term.
-import { test, expect, open, shot } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, openWith, shot, traceEvents } from './fixtures';
 import { makeScenario } from '../../src/scenario';
-import { encodeLink } from '../../src/scenario/link';
-import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
 /** Five nodes, an election and two writes. */
@@ -17,16 +14,6 @@ const basic = makeScenario({
   ],
 });
 
-/** Opens the page on a scenario through a share link (PAGE.md). */
-async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
-  await open(page, `#s=${encodeLink(scenario)}${hash}`);
-}
-
-const traceEvents = async (page: Page) =>
-  (await page.evaluate(() => window.raftExplorer!.trace()))
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
 
 /** Five nodes with near-equal election timeouts and slow links: two split votes, then a leader in term 3. */
 const splitVotes = () =>
@@ -39,10 +26,10 @@ test('the terms timeline shows the leader of term 1 and its votes', async ({ exp
   const leader = events.find((e) => e.ev === 'role' && e.role === 'leader' && e.term === 1);
   expect(leader).toBeDefined();
   const card = page.getByTestId('term-card-1');
-  await expect(card).toHaveAttribute('data-leader', leader.node);
+  await expect(card).toHaveAttribute('data-leader', leader!.node);
   await expect(card).toHaveAttribute('data-outcome', 'leader');
-  await expect(card).toContainText(`${leader.node} led`);
-  const voters = events.filter((e) => e.ev === 'vote' && e.term === 1 && e.for === leader.node).map((e) => e.node);
+  await expect(card).toContainText(`${leader!.node} led`);
+  const voters = events.filter((e) => e.ev === 'vote' && e.term === 1 && e.for === leader!.node).map((e) => e.node);
   for (const v of voters) await expect(card.locator('.term-vote', { hasText: v })).toHaveCount(1);
   await page.getByTestId('terms-view').scrollIntoViewIfNeeded();
   await shot(page, 'terms-term1');
