@@ -32,6 +32,8 @@ export class Session {
   private sentKv = '';
   private sentElections = '';
 
+  /** The furthest virtual time this run has reached. */
+  private frontierTime = 0;
   /** The scenario and time before the last fork, for undo. */
   private beforeFork: { scenario: Scenario; time: number } | undefined;
 
@@ -47,9 +49,20 @@ export class Session {
     this.timeline = new Timeline(scenario);
     this.playing = false;
     this.pageTrace = 0;
+    this.frontierTime = 0;
     this.beforeFork = undefined;
     this.seek(time);
     this.markReset();
+  }
+
+  /** The furthest point reached so far (noted before every move backward). */
+  private get frontier(): number {
+    return this.noteFrontier();
+  }
+
+  private noteFrontier(): number {
+    this.frontierTime = Math.max(this.frontierTime, this.sim.now);
+    return this.frontierTime;
   }
 
   canUndo(): boolean {
@@ -105,6 +118,7 @@ export class Session {
   /** Processes the next event, or events until the next message delivery, or goes back one. */
   step(unit: 'event' | 'delivery' | 'back'): void {
     this.pause();
+    this.noteFrontier();
     if (unit === 'back') {
       this.timeline.stepBack();
       this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
@@ -123,6 +137,7 @@ export class Session {
 
   /** Jumps to virtual `time`: forward by running, backward by replaying from the start. */
   seek(time: number): void {
+    this.noteFrontier();
     const target = Math.max(0, Math.min(time, this.sim.scenario.until));
     if (target < this.sim.now) this.markReset();
     this.timeline.seek(target);
@@ -137,7 +152,9 @@ export class Session {
   act(action: Action): void {
     const at = this.sim.now + 1;
     if (at > this.sim.scenario.until) return;
-    if (this.sim.scenario.steps.some((s) => s.at > this.sim.now)) this.fork();
+    // Only acting behind the furthest point reached forks; acting at the front of the run
+    // keeps the scenario's own later steps (a teaching story goes on with its narration).
+    if (this.sim.now < this.frontier && this.sim.scenario.steps.some((s) => s.at > this.sim.now)) this.fork();
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
     this.timeline.runUntil(at);

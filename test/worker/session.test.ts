@@ -53,6 +53,14 @@ describe('time travel', () => {
     expect(session.sim.now).toBe(1000);
   });
 
+  it('acting at the front of the run keeps the scenario\'s later steps (the story goes on)', () => {
+    const session = new Session(scenario);
+    session.seek(1000);
+    session.act({ do: 'crash', node: 'n1' });
+    expect(session.canUndo()).toBe(false);
+    expect(session.sim.scenario.steps.filter((s) => s.at > 1001).length).toBe(scenario.steps.filter((s) => s.at > 1001).length);
+  });
+
   it('a fork continues exactly as the forked scenario replayed from the start', () => {
     const session = new Session(scenario);
     session.seek(9000);
