@@ -101,8 +101,7 @@ test('speed: presets, the + and - keys, and the slider', async ({ explorer: page
   await expect(page.getByTestId('speed-preset-10')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('+');
   await expect(page.getByTestId('speed-value')).toHaveText('25×');
-  await page.keyboard.press('-');
-  await expect(page.getByTestId('speed-value')).toHaveText('10×'); // the speed comes back from the worker
+  await page.keyboard.press('-'); // two presses before the worker answers both count
   await page.keyboard.press('-');
   await expect(page.getByTestId('speed-value')).toHaveText('5×');
   await page.getByTestId('speed-preset-0.1').click();

@@ -20,7 +20,13 @@ export function usePlaybackActions(): PlaybackActions {
   const bridge = useBridge();
   return useMemo(() => {
     const view = () => useExplorer.getState().view;
-    const setSpeed = (speed: number) => bridge.send({ type: 'speed', value: clampSpeed(speed) });
+    // The speed last asked for: two key presses between frames must both count.
+    let requested: number | undefined;
+    const currentSpeed = () => (requested !== undefined && requested !== view().speed ? requested : view().speed);
+    const setSpeed = (speed: number) => {
+      requested = clampSpeed(speed);
+      bridge.send({ type: 'speed', value: requested });
+    };
     return {
       togglePlay() {
         const v = view();
@@ -34,8 +40,8 @@ export function usePlaybackActions(): PlaybackActions {
       // One event back: the worker restores a checkpoint and replays up to the event before.
       stepBack: () => bridge.send({ type: 'step', unit: 'back' }),
       setSpeed,
-      speedUp: () => setSpeed(nextSpeed(view().speed, 1)),
-      speedDown: () => setSpeed(nextSpeed(view().speed, -1)),
+      speedUp: () => setSpeed(nextSpeed(currentSpeed(), 1)),
+      speedDown: () => setSpeed(nextSpeed(currentSpeed(), -1)),
     };
   }, [bridge]);
 }
