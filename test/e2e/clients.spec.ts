@@ -2,6 +2,11 @@
 // inline validation stops what the scenario format cannot carry without sending anything,
 // and a txn built in the form answers etcd-shaped.
 import { test, expect, open, shot } from './fixtures';
+import { makeScenario } from '../../src/scenario';
+import { encodeLink } from '../../src/scenario/link';
+
+/** Five healthy nodes and nothing scripted: every request comes from the test. */
+const QUIET_CLUSTER = `#s=${encodeLink(makeScenario({ name: 'quiet', cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 20_000 }))}`;
 import type { Page } from '@playwright/test';
 import type {} from '../../src/ui/automation';
 
@@ -75,7 +80,7 @@ test('the clients tab reads naturally in Chinese', async ({ explorer: page }) =>
 });
 
 test('each client lists its requests newest first with etcd-shaped answers; a campaign waits visibly', async ({ explorer: page }) => {
-  await open(page);
+  await open(page, QUIET_CLUSTER); // no scripted requests of its own to mix with ours
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const send = async (client: string, op: string, fields: Record<string, string> = {}, checks: string[] = []) => {
     await page.getByTestId('field-client').selectOption(client);

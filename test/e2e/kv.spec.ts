@@ -2,6 +2,11 @@
 // trace applies it on a majority) and shows in the store with etcd's revisions; a second put
 // moves mod revision and version; a follower's store can be picked and compared.
 import { test, expect, open, shot } from './fixtures';
+import { makeScenario } from '../../src/scenario';
+import { encodeLink } from '../../src/scenario/link';
+
+/** Five healthy nodes and nothing scripted: every request comes from the test. */
+const QUIET_CLUSTER = `#s=${encodeLink(makeScenario({ name: 'quiet', cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 20_000 }))}`;
 import type { Page } from '@playwright/test';
 import { builtin } from '../../src/scenario/builtins';
 import type { Scenario } from '../../src/sim/scenario-types';
@@ -92,7 +97,7 @@ test('picking a node shows its store, and clicking a key selects it everywhere',
 });
 
 test('put, put, delete, put, txn, compaction: create / mod revision and version move as etcd moves them', async ({ explorer: page }) => {
-  await open(page);
+  await open(page, QUIET_CLUSTER); // no scripted requests of its own to mix with ours
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const op = (type: string) => page.getByTestId('field-op').selectOption(type);
   const send = () => page.getByTestId('client-send').click();
