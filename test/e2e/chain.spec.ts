@@ -1,10 +1,9 @@
 // The watch-chain tab in a real browser: three clients campaign from the clients panel and
 // line up, each waiter pointing at the key just ahead; when the holder resigns the chain
 // re-links and the next one holds.
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, openWith } from './fixtures';
 import type { Page } from '@playwright/test';
 import { builtin } from '../../src/scenario/builtins';
-import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
 async function send(page: Page, client: string, fill: (page: Page) => Promise<void>): Promise<void> {
@@ -123,23 +122,6 @@ test('a crashed holder leaves an orphaned key that holds until its lease expires
   expect(after.holders).toEqual([before.keys[1]]);
 });
 
-/** Loads a scenario into the page's worker (the protocol's load command), as logs.spec.ts does. */
-async function openWith(page: Page, scenario: Scenario): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    const w = window as unknown as { testWorkers: Worker[] };
-    w.testWorkers = [];
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        w.testWorkers.push(this);
-      }
-    };
-  });
-  await open(page);
-  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
-  await page.waitForFunction((name) => JSON.stringify((window.raftExplorer!.scenario() as { name?: unknown }).name) === JSON.stringify(name), scenario.name);
-}
 
 test('the built-in watch-chain story: a crashed waiter’s key is orphaned, then the chain re-links past it', async ({ explorer: page }) => {
   await openWith(page, builtin('election-watch-chain')!);

@@ -1,6 +1,6 @@
 // The cluster view in a real browser: the ring follows the trace, node menus act on the
 // simulation, messages move with virtual time.
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, traceEvents } from './fixtures';
 import type { Page } from '@playwright/test';
 import type {} from '../../src/ui/automation';
 
@@ -10,14 +10,6 @@ interface Ev {
   node?: string;
   role?: string;
   term?: number;
-}
-
-async function traceEvents(page: Page): Promise<Ev[]> {
-  const text = await page.evaluate(() => window.raftExplorer!.trace());
-  return text
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Ev);
 }
 
 /** The leader of the highest term according to the trace, and that term. */

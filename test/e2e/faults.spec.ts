@@ -1,6 +1,5 @@
 // Fault controls in a real browser: the partition dialog, cutting a link, loss, settings.
-import { test, expect, open, shot } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, open, shot, traceEvents } from './fixtures';
 import type {} from '../../src/ui/automation';
 
 interface Ev {
@@ -12,14 +11,6 @@ interface Ev {
   from?: string;
   to?: string;
   state?: string;
-}
-
-async function traceEvents(page: Page): Promise<Ev[]> {
-  const text = await page.evaluate(() => window.raftExplorer!.trace());
-  return text
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Ev);
 }
 
 /** Each node's role at the end of the trace. */

@@ -1,7 +1,7 @@
 // The key-value tab in a real browser: a put sent from the clients panel is committed (the
 // trace applies it on a majority) and shows in the store with etcd's revisions; a second put
 // moves mod revision and version; a follower's store can be picked and compared.
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, openWith } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import { encodeLink } from '../../src/scenario/link';
 
@@ -9,7 +9,6 @@ import { encodeLink } from '../../src/scenario/link';
 const QUIET_CLUSTER = `#s=${encodeLink(makeScenario({ name: 'quiet', cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 20_000 }))}`;
 import type { Page } from '@playwright/test';
 import { builtin } from '../../src/scenario/builtins';
-import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
 interface Ev {
@@ -142,26 +141,9 @@ test('put, put, delete, put, txn, compaction: create / mod revision and version 
   await shot(page, 'kv-compacted');
 });
 
-/** Loads a scenario into the page's worker (the protocol's load command), as logs.spec.ts does. */
-async function openWith(page: Page, scenario: Scenario, hash = ''): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    const w = window as unknown as { testWorkers: Worker[] };
-    w.testWorkers = [];
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        w.testWorkers.push(this);
-      }
-    };
-  });
-  await open(page, hash);
-  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
-  await page.waitForFunction((name) => JSON.stringify((window.raftExplorer!.scenario() as { name?: unknown }).name) === JSON.stringify(name), scenario.name);
-}
 
 test('the built-in revisions story reads the same in the store view as in its narration, in Chinese', async ({ explorer: page }) => {
-  await openWith(page, builtin('etcd-revisions')!, '#lang=zh-CN');
+  await openWith(page, builtin('etcd-revisions')!, '&lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await page.getByTestId('tab-kv').click();
   // "foo: create 5, mod 6, version 2. bar: create 6, mod 6, version 1."

@@ -1,29 +1,12 @@
 // The side panel in a real browser: the narration follows the time, Next and Back seek to
 // the neighbouring narrations, a pausing narration makes Continue prominent, and the tabs
 // work from the keyboard.
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, openWith } from './fixtures';
 import type { Page } from '@playwright/test';
 import { makeScenario } from '../../src/scenario';
 import type { Scenario } from '../../src/sim/scenario-types';
 import type {} from '../../src/ui/automation';
 
-/** Loads a scenario into the page's worker (the protocol's load command), as logs.spec.ts does. */
-async function openWith(page: Page, scenario: Scenario): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = window.Worker;
-    const w = window as unknown as { testWorkers: Worker[] };
-    w.testWorkers = [];
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        w.testWorkers.push(this);
-      }
-    };
-  });
-  await open(page);
-  await page.evaluate((sc) => (window as unknown as { testWorkers: Worker[] }).testWorkers[0]!.postMessage({ type: 'load', scenario: sc }), scenario);
-  await page.waitForFunction((name) => JSON.stringify((window.raftExplorer!.scenario() as { name?: unknown }).name) === JSON.stringify(name), scenario.name);
-}
 
 function story(): Scenario {
   return makeScenario({
