@@ -64,9 +64,11 @@ function handle(cmd: Command): void {
     case 'undo':
       session.undo();
       break;
-    case 'act':
-      session.act(cmd.action);
+    case 'act': {
+      const refused = session.act(cmd.action);
+      if (refused) post({ type: 'error', message: refused });
       break;
+    }
     case 'visible':
       visible = cmd.visible;
       if (!visible) session.pause('hidden');

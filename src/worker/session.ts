@@ -3,6 +3,7 @@
 // tested in Node; main.ts drives it.
 
 import type { Action, Frame } from '../protocol';
+import { scenarioLimits } from '../scenario';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
@@ -149,15 +150,18 @@ export class Session {
    * Records a user action as a scenario step just after the current time, and runs it.
    * Acting in the past forks history: the steps after now are dropped (undo restores them).
    */
-  act(action: Action): void {
+  act(action: Action): string | undefined {
     const at = this.sim.now + 1;
-    if (at > this.sim.scenario.until) return;
+    if (at > this.sim.scenario.until) return undefined;
+    // A scenario holds at most MAX_STEPS steps (SCENARIO.md): keep the session shareable.
+    if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
     // Only acting behind the furthest point reached forks; acting at the front of the run
     // keeps the scenario's own later steps (a teaching story goes on with its narration).
     if (this.sim.now < this.frontier && this.sim.scenario.steps.some((s) => s.at > this.sim.now)) this.fork();
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
     this.timeline.runUntil(at);
+    return undefined;
   }
 
   private fork(): void {

@@ -84,4 +84,12 @@ describe('time travel', () => {
     const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
     expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 5000));
   });
+
+  it('refuses an action past the 10,000 steps a scenario may hold, saying why', () => {
+    const steps = Array.from({ length: 10_000 }, () => ({ at: 9000, do: 'heal' as const }));
+    const session = new Session({ ...scenario, steps });
+    session.seek(100);
+    expect(session.act({ do: 'crash', node: 'n1' })).toMatch(/10000 steps/);
+    expect(session.sim.scenario.steps).toHaveLength(10_000);
+  });
 });
