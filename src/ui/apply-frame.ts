@@ -25,6 +25,12 @@ export interface SimView {
   network: NetworkView;
   logs: Record<string, NodeLog>;
   events: TraceEvent[];
+  /**
+   * The clients' events only (invoke, return, watch, elected, resigned, observed,
+   * client-crash, the recipe's campaign appends): a new array only when one arrives, so the
+   * clients and chain panels do not redraw on every frame.
+   */
+  clientEvents: TraceEvent[];
   /** Trace index of events[0]. */
   eventOffset: number;
   kv?: KvView;
@@ -46,6 +52,7 @@ export const EMPTY_VIEW: SimView = {
   network: { isolated: [], cut: [], loss: 0 },
   logs: {},
   events: [],
+  clientEvents: [],
   eventOffset: 0,
   elections: [],
   epoch: 0,
@@ -67,6 +74,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     network: frame.network,
     logs,
     events,
+    clientEvents: frame.reset ? events.filter(isClientEvent) : withClientEvents(view.clientEvents, frame.events),
     eventOffset,
     kv: frame.kv ?? (frame.reset ? undefined : view.kv),
     elections: frame.elections ?? (frame.reset ? [] : view.elections),
@@ -93,4 +101,16 @@ export function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
 
 function keepTail<T>(items: T[]): T[] {
   return items.length > KEPT_EVENTS ? items.slice(items.length - KEPT_EVENTS) : items;
+}
+
+const CLIENT_EVENTS = new Set(['invoke', 'return', 'watch', 'elected', 'resigned', 'observed', 'client-crash']);
+
+/** Client events, and the log appends of the election recipe's campaign txns (the chain view names keys from them). */
+function isClientEvent(e: TraceEvent): boolean {
+  return CLIENT_EVENTS.has(e.ev) || (e.ev === 'append' && e.entry.includes(':campaign '));
+}
+
+function withClientEvents(kept: TraceEvent[], fresh: readonly TraceEvent[]): TraceEvent[] {
+  const added = fresh.filter(isClientEvent);
+  return added.length === 0 ? kept : keepTail(kept.concat(added));
 }

@@ -55,7 +55,7 @@ export function ChainTab() {
  */
 function useKeyOwners(): ReadonlyMap<string, string> {
   const elections = useExplorer((s) => s.view.elections);
-  const events = useExplorer((s) => s.view.events);
+  const events = useExplorer((s) => s.view.clientEvents);
   const epoch = useExplorer((s) => s.view.epoch);
   const seen = useRef<{ epoch: number; owners: ReadonlyMap<string, string> }>({ epoch, owners: new Map() });
   return useMemo(() => {

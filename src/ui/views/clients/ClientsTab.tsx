@@ -10,7 +10,7 @@ import { leaseHex } from './result-format';
 import './clients.css';
 
 export function ClientsTab() {
-  const events = useExplorer((s) => s.view.events);
+  const events = useExplorer((s) => s.view.clientEvents);
   const steps = useExplorer((s) => s.view.scenario?.steps);
   const histories = useMemo(() => clientHistories(events), [events]);
   const clients = useMemo(() => knownClients(steps, histories), [steps, histories]);
