@@ -58,8 +58,10 @@ function setOptional<T, K extends keyof T>(target: T, key: K, value: T[K] | unde
   if (value !== undefined) target[key] = value;
 }
 
-/** etcd takes a range as either an explicit end or a prefix, not both. */
-function rejectRangeEndWithPrefix(op: { rangeEnd?: string; prefix?: boolean }, f: Fields): void {
+/** A request's key range: an explicit end or a prefix, not both (etcd takes one or the other). */
+function readKeyRange(op: { rangeEnd?: string; prefix?: boolean }, f: Fields): void {
+  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
+  setOptional(op, 'prefix', f.optional('prefix', boolean));
   if (op.rangeEnd !== undefined && op.prefix === true) fail(f.path, 'rangeEnd and prefix cannot both be given');
 }
 
@@ -97,8 +99,7 @@ const SORT_TARGETS: readonly SortTarget[] = ['key', 'create', 'mod', 'version', 
 
 function readGet(f: Fields): GetOp {
   const op: GetOp = { type: 'get', key: f.required('key', shortString) };
-  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
-  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  readKeyRange(op, f);
   setOptional(op, 'revision', f.optional('revision', safeInteger));
   setOptional(op, 'serializable', f.optional('serializable', boolean));
   setOptional(op, 'limit', f.optional('limit', safeInteger));
@@ -109,26 +110,21 @@ function readGet(f: Fields): GetOp {
   for (const key of ['minModRevision', 'maxModRevision', 'minCreateRevision', 'maxCreateRevision'] as const) {
     setOptional(op, key, f.optional(key, safeInteger));
   }
-  rejectRangeEndWithPrefix(op, f);
   return op;
 }
 
 function readDelete(f: Fields): DeleteOp {
   const op: DeleteOp = { type: 'delete', key: f.required('key', shortString) };
-  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
-  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  readKeyRange(op, f);
   setOptional(op, 'prevKv', f.optional('prevKv', boolean));
-  rejectRangeEndWithPrefix(op, f);
   return op;
 }
 
 function readWatch(f: Fields): WatchOp {
   const op: WatchOp = { type: 'watch', key: f.required('key', shortString) };
-  setOptional(op, 'prefix', f.optional('prefix', boolean));
+  readKeyRange(op, f);
   setOptional(op, 'startRevision', f.optional('startRevision', safeInteger));
-  setOptional(op, 'rangeEnd', f.optional('rangeEnd', shortString));
   setOptional(op, 'prevKv', f.optional('prevKv', boolean));
-  rejectRangeEndWithPrefix(op, f);
   return op;
 }
 

@@ -39,11 +39,6 @@ export class EventQueue<T> {
     return top;
   }
 
-  /** Every scheduled event, in no particular order (for snapshots of the state). */
-  items(): readonly Scheduled<T>[] {
-    return this.heap;
-  }
-
   /** Removes every event `keep` refuses (rare: history forks), keeping the order of the rest. */
   filter(keep: (e: T) => boolean): void {
     const kept = this.heap.filter((s) => keep(s.event));

@@ -1,6 +1,6 @@
 // Running a whole scenario headless (the runner, the fuzzer, tests and benchmarks).
 
-import { countingMachine, type MachineFactory } from '../cluster/machine';
+import { countingMachine } from '../cluster/machine';
 import { kvMachineFactory } from '../cluster/kv-machine';
 import { minLeaseTtlFor } from '../cluster/frontend';
 import type { Scenario } from './scenario-types';
@@ -10,11 +10,10 @@ export interface RunOptions {
   readonly trace: boolean;
   /** Without the key-value store: the engine alone, for benchmarks (default: with it). */
   readonly store?: boolean;
-  readonly machine?: MachineFactory;
 }
 
 export function createSimulation(scenario: Scenario, opts: RunOptions): Simulation {
-  const machine = opts.machine ?? (opts.store === false ? countingMachine : kvMachineFactory(minLeaseTtlFor(scenario.cluster.electionTimeout[0])));
+  const machine = opts.store === false ? countingMachine : kvMachineFactory(minLeaseTtlFor(scenario.cluster.electionTimeout[0]));
   const sim = new Simulation(scenario, { trace: opts.trace, machine });
   sim.start();
   return sim;

@@ -78,10 +78,6 @@ export class Timeline {
     this.sim.recorder.forgetFuture();
   }
 
-  checkpointCount(): number {
-    return this.checkpoints.length;
-  }
-
   private restore(cp: Checkpoint): void {
     const recorder = this.sim.recorder;
     recorder.rewind(cp.sim.recorder.count);

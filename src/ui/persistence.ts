@@ -38,14 +38,6 @@ export function setAsidePrevious(): void {
   }
 }
 
-export function clearSavedSession(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    /* nothing saved, nothing to clear */
-  }
-}
-
 /** Saves whenever the scenario changes, and the time at most once a second. */
 export function startSaving(): () => void {
   let lastScenario: Scenario | undefined;

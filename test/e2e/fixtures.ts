@@ -3,6 +3,7 @@ import type {} from '../../src/ui/automation';
 // save screenshots to screenshots/ for people to look at.
 import { test as base, expect, type Page } from '@playwright/test';
 import { encodeLink } from '../../src/scenario/link';
+import { makeScenario } from '../../src/scenario';
 import type { Scenario } from '../../src/sim/scenario-types';
 
 export const test = base.extend<{ explorer: Page }>({
@@ -46,3 +47,16 @@ export async function traceEvents(page: Page): Promise<TraceEventLike[]> {
 /** A trace event with the fields tests read (TRACE.md). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type TraceEventLike = Record<string, any> & { t: number; ev: string };
+
+/** Five nodes, an election and two writes: a small run most view tests start from. */
+export function fiveNodesTwoWrites(): Scenario {
+  return makeScenario({
+    name: 'basic',
+    until: 10_000,
+    cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
+    steps: [
+      { at: 1000, do: 'client', client: 'c1', op: { type: 'put', key: 'greeting', value: 'hello' } },
+      { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
+    ],
+  });
+}

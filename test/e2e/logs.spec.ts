@@ -1,21 +1,12 @@
 // The log view in a real browser: entries and commit marks against the trace, selection,
 // truncation, snapshots, crashed nodes, and a long log staying windowed.
-import { test, expect, openWith, shot, traceEvents } from './fixtures';
+import { test, expect, fiveNodesTwoWrites, openWith, shot, traceEvents } from './fixtures';
 import type { Scenario } from '../../src/sim/scenario-types';
 import { makeScenario } from '../../src/scenario';
 import { runScenario } from '../../src/sim/run';
 import type {} from '../../src/ui/automation';
 
-/** Five nodes, an election and two writes. */
-const basic = makeScenario({
-  name: 'basic',
-  until: 10_000,
-  cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
-  steps: [
-    { at: 1000, do: 'client', client: 'c1', op: { type: 'put', key: 'greeting', value: 'hello' } },
-    { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
-  ],
-});
+const basic = fiveNodesTwoWrites();
 
 /** Leader n1 is cut off right after its election, a new leader takes over; later crashes, restarts and snapshots. */
 function conflictScenario(): Scenario {

@@ -1,18 +1,9 @@
 // The terms view in a real browser: the leader of term 1, split votes, selecting a term.
-import { test, expect, openWith, shot, traceEvents } from './fixtures';
+import { test, expect, fiveNodesTwoWrites, openWith, shot, traceEvents } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import type {} from '../../src/ui/automation';
 
-/** Five nodes, an election and two writes. */
-const basic = makeScenario({
-  name: 'basic',
-  until: 10_000,
-  cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] },
-  steps: [
-    { at: 1000, do: 'client', client: 'c1', op: { type: 'put', key: 'greeting', value: 'hello' } },
-    { at: 2000, do: 'client', client: 'c2', op: { type: 'put', key: 'a', value: '1' } },
-  ],
-});
+const basic = fiveNodesTwoWrites();
 
 
 /** Five nodes with near-equal election timeouts and slow links: two split votes, then a leader in term 3. */
