@@ -3,7 +3,8 @@
 // window.raftExplorer.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
