@@ -1,22 +1,26 @@
 // The page layout: playback on top, the cluster in the middle with the side panel, logs
 // and terms below (as tabs). Each view sits in its own error boundary. Embed mode (a
-// course page, PAGE.md embed=1) leaves out the header.
+// course page, PAGE.md embed=1) leaves out the header, the fault controls and the side tabs;
+// projector mode (display-mode.ts) enlarges everything for a classroom.
 
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useDisplay } from './display-mode';
 import { useExplorer } from './store';
 import { ClusterView } from './views/cluster/ClusterView';
 import { PlaybackBar } from './views/playback/PlaybackBar';
 import { SidePanel } from './views/side/SidePanel';
 import { Header } from './views/Header';
 import { BottomPanel } from './views/BottomPanel';
+import './views/classroom/classroom.css';
 
 export function App() {
   const { t } = useTranslation();
   const ready = useExplorer((s) => s.workerReady);
   const embed = useExplorer((s) => s.embed);
+  const projector = useDisplay((s) => s.projector);
   return (
-    <div className={`app${embed ? ' embed' : ''}`}>
+    <div className={`app${embed ? ' embed' : ''}${projector ? ' projector' : ''}`} data-testid="app">
       {!embed && <Header />}
       <ErrorBoundary name="playback">
         <PlaybackBar />

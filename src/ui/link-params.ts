@@ -1,4 +1,5 @@
-// Reading and writing the page's URL fragment (PAGE.md): #s=DATA&lang=..&embed=1.
+// Reading and writing the page's URL fragment (PAGE.md): #s=DATA&lang=..&embed=1, and the
+// extensions projector=1 (projector mode) and ab=SETTING (an A/B comparison).
 
 import { decodeLink, encodeLink, type LinkResult } from '../scenario/link';
 import type { Scenario } from '../sim/scenario-types';
@@ -8,11 +9,15 @@ export interface FragmentParams {
   data: string | null;
   lang: string | null;
   embed: boolean;
+  /** "1" or "0" to switch projector mode on or off; null: the remembered choice. */
+  projector: string | null;
+  /** The setting an A/B comparison changes (see views/compare), or null. */
+  ab: string | null;
 }
 
 export function readFragment(hash: string): FragmentParams {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  return { data: params.get('s'), lang: params.get('lang'), embed: params.get('embed') === '1' };
+  return { data: params.get('s'), lang: params.get('lang'), embed: params.get('embed') === '1', projector: params.get('projector'), ab: params.get('ab') };
 }
 
 export function decodeFragment(params: FragmentParams): LinkResult | undefined {

@@ -7,6 +7,7 @@ import { App } from './App';
 import { installAutomation } from './automation';
 import { Bridge } from './bridge';
 import { BridgeContext } from './bridge-context';
+import { initialProjector, useDisplay } from './display-mode';
 import { initI18n, initialLang, changeLang, isLang } from './i18n';
 import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
@@ -38,6 +39,7 @@ function openLinkInPlace(bridge: Bridge): void {
     changeLang(fragment.lang);
   }
   state.setEmbed(fragment.embed);
+  if (fragment.projector !== null) useDisplay.getState().setProjector(fragment.projector === '1');
   const fromLink = decodeFragment(fragment);
   if (!fromLink) return;
   if (!fromLink.ok) return state.setError(fromLink.error);
@@ -52,6 +54,7 @@ async function start(): Promise<void> {
   const lang = initialLang(fragment.lang);
   useExplorer.getState().setLang(lang);
   useExplorer.getState().setEmbed(fragment.embed);
+  useDisplay.getState().setProjector(initialProjector(fragment.projector));
   await initI18n(lang);
   changeLang(lang);
   const bridge = new Bridge();

@@ -9,5 +9,6 @@ import { side } from './en/side';
 import { kv } from './en/kv';
 import { clients } from './en/clients';
 import { scenarios } from './en/scenarios';
+import { classroom } from './en/classroom';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom };

@@ -9,5 +9,6 @@ import { side } from './zh-CN/side';
 import { kv } from './zh-CN/kv';
 import { clients } from './zh-CN/clients';
 import { scenarios } from './zh-CN/scenarios';
+import { classroom } from './zh-CN/classroom';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom };

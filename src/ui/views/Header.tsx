@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLang, LANGS, rememberLang } from '../i18n';
 import { useExplorer, type Lang } from '../store';
 import { localizedText } from '../../scenario';
+import { ProjectorToggle } from './classroom/ProjectorToggle';
 import { ScenarioMenu } from './scenarios/ScenarioMenu';
 
 export function Header() {
@@ -52,6 +53,7 @@ export function Header() {
           ))}
         </select>
       </label>
+      <ProjectorToggle />
       {error && (
         <div role="alert" className="error-banner" data-testid="error">
           <strong>{t('error.title')}:</strong> {error}{' '}

@@ -2,8 +2,10 @@
 // fault controls around it. It draws the latest frame; everything that moves is computed
 // from the frame's virtual time, so it needs no animation state of its own.
 
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimView } from '../../apply-frame';
+import { PROJECTOR_SCALE, useDisplay } from '../../display-mode';
 import { useExplorer, type Selection } from '../../store';
 import { FaultToolbar } from '../faults/FaultToolbar';
 import { LinkMenu } from '../faults/LinkMenu';
@@ -21,39 +23,55 @@ import './cluster.css';
 
 export function ClusterView() {
   const { t } = useTranslation('cluster');
-  const [boxRef, box] = useSize<HTMLDivElement>();
+  const [boxRef, outer] = useSize<HTMLDivElement>();
   const view = useExplorer((s) => s.view);
   const selection = useExplorer((s) => s.selection);
+  // Embed mode (PAGE.md embed=1) shows the run, not the fault controls.
+  const embed = useExplorer((s) => s.embed);
+  // Projector mode draws the ring for a smaller box and scales it up: everything on it
+  // (nodes, labels, messages, lines, menus) grows together, and fewer label lines fit.
+  const scale = useDisplay((s) => (s.projector ? PROJECTOR_SCALE : 1));
+  const box = useScaledBox(outer, scale);
   const ring = useRing(view, box);
   const overlay = useOverlay();
   return (
     <div className="cluster-view">
-      <FaultToolbar />
+      {!embed && <FaultToolbar />}
       <div className="ring-box" ref={boxRef} data-testid="cluster-ring">
-        {box.width > 0 && ring.ids.length > 0 && (
-          <ClusterRing
-            view={view}
-            ring={ring}
-            box={box}
-            selection={selection}
-            onNode={overlay.onNode}
-            onLink={overlay.onLink}
-            onMessage={overlay.onMessage}
-            onBackground={overlay.close}
-          />
-        )}
-        {ring.ids.length === 0 && <p className="placeholder">{t('empty')}</p>}
-        <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} />
+        <div className="ring-scale" style={{ width: box.width, height: box.height, transform: scale === 1 ? undefined : `scale(${scale})` }}>
+          {box.width > 0 && ring.ids.length > 0 && (
+            <ClusterRing
+              view={view}
+              ring={ring}
+              box={box}
+              selection={selection}
+              onNode={overlay.onNode}
+              onLink={overlay.onLink}
+              onMessage={overlay.onMessage}
+              onBackground={overlay.close}
+            />
+          )}
+          {ring.ids.length === 0 && <p className="placeholder">{t('empty')}</p>}
+          <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} menus={!embed} />
+        </div>
       </div>
       <Legend />
     </div>
   );
 }
 
+/** The panel's size in the ring's own units (smaller when drawn scaled up). */
+function useScaledBox(outer: Size, scale: number): Size {
+  const width = Math.floor(outer.width / scale);
+  const height = Math.floor(outer.height / scale);
+  return useMemo(() => ({ width, height }), [width, height]);
+}
+
 /** The open menu or card, if it still matches the selection. */
-function Overlays({ view, ring, box, selection, controls }: { view: SimView; ring: Ring; box: Size; selection: Selection; controls: OverlayControls }) {
+function Overlays({ view, ring, box, selection, controls, menus }: { view: SimView; ring: Ring; box: Size; selection: Selection; controls: OverlayControls; menus: boolean }) {
   const { overlay, close } = controls;
   const ended = view.time >= view.until;
+  if (!menus && overlay?.kind !== 'message') return null;
   if (overlay?.kind === 'node' && selection.node === overlay.id) {
     const node = view.nodes.find((n) => n.id === overlay.id);
     const spot = ring.spots.get(overlay.id);

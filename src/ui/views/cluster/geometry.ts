@@ -30,6 +30,8 @@ export interface RingLayout {
 export function labelMargin(n: number): number {
   return n >= 7 ? 130 : 205;
 }
+/** At most this share of the panel's width goes to the label room on each side. */
+const NARROW_LABEL_SHARE = 0.25;
 /** Room between a node's shape and its label or the panel edge: timer ring and a gap. */
 const NODE_PAD = 20;
 const MIN_NODE_R = 22;
@@ -64,7 +66,9 @@ function placeOnEllipse(count: number, width: number, height: number, nodeR: num
   const cy = height / 2;
   const reach = nodeReach(nodeR);
   const ry = Math.max(40, height / 2 - reach);
-  const rx = Math.max(40, Math.min(width / 2 - reach - labelMargin(count), ry * MAX_ASPECT));
+  // A narrow panel (embed, projector, A/B) gives the ring a fair share; its labels go compact.
+  const margin = Math.min(labelMargin(count), width * NARROW_LABEL_SHARE);
+  const rx = Math.max(40, Math.min(width / 2 - reach - margin, ry * MAX_ASPECT));
   const start = count === 2 ? Math.PI : -Math.PI / 2;
   const spots: RingSpot[] = [];
   for (let i = 0; i < count; i++) {

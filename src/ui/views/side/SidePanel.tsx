@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { ChainTab } from '../chain/ChainTab';
 import { ClientsTab } from '../clients/ClientsTab';
 import { KvTab } from '../kv/KvTab';
+import { OpenInExplorer } from '../classroom/OpenInExplorer';
 import { useStoreNode } from '../kv/use-store-node';
+import { useExplorer } from '../../store';
 import { Narration } from './Narration';
 import { Tabs } from './Tabs';
 import './side.css';
@@ -20,6 +22,8 @@ export function SidePanel() {
   const { t } = useTranslation('side');
   const [tab, setTab] = useState<TabId>('clients');
   const storeNode = useStoreNode();
+  // Embed mode (PAGE.md embed=1): the story only, and a way out to the full explorer.
+  const embed = useExplorer((s) => s.embed);
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
   const panel = (id: TabId) => ({
     role: 'tabpanel',
@@ -29,6 +33,16 @@ export function SidePanel() {
     className: 'side-panel',
     'data-testid': `panel-${id}`,
   });
+  if (embed) {
+    return (
+      <div className="side" data-testid="side-panel">
+        <div className="side-inner">
+          <Narration />
+          <OpenInExplorer />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="side" data-testid="side-panel">
       <div className="side-inner">
