@@ -60,7 +60,7 @@ function followLeadership(
   trace: readonly TraceEvent[],
   from: number,
 ): { current: Leadership | undefined; changes: number[] } {
-  const nodes = new Map<string, { role: string; term: number; up: boolean }>();
+  const nodes = new Map<string, NodeState>();
   const changes: number[] = [];
   let current: Leadership | undefined;
   trace.forEach((event, index) => {
@@ -73,17 +73,27 @@ function followLeadership(
   return { current, changes };
 }
 
-function updateNode(nodes: Map<string, { role: string; term: number; up: boolean }>, event: TraceEvent): boolean {
-  if (event.ev !== 'role' && event.ev !== 'crash' && event.ev !== 'restart') return false;
+type NodeState = { role: string; term: number; up: boolean; removed?: boolean };
+
+/**
+ * Follows one node. A node removed from the cluster (its member event on the leader, or
+ * its shutdown) no longer counts: a removed node that never learned of its removal may sit
+ * in a higher term of its own, but it is no part of the cluster whose leader is judged.
+ */
+function updateNode(nodes: Map<string, NodeState>, event: TraceEvent): boolean {
+  const removal = (event.ev === 'member' && event.change === 'remove') || event.ev === 'removed';
+  if (event.ev !== 'role' && event.ev !== 'crash' && event.ev !== 'restart' && !removal) return false;
   const node = nodes.get(event.node) ?? { role: 'follower', term: 0, up: true };
   nodes.set(event.node, node);
-  if (event.ev === 'role') Object.assign(node, { role: event.role, term: event.term, up: true });
+  if (removal) Object.assign(node, { role: 'follower', up: false, removed: true });
+  else if (node.removed) return false;
+  else if (event.ev === 'role') Object.assign(node, { role: event.role, term: event.term, up: true });
   else if (event.ev === 'crash') Object.assign(node, { role: 'follower', up: false });
   else node.up = true;
   return true;
 }
 
-function leaderOf(nodes: Map<string, { role: string; term: number; up: boolean }>): { node: string; term: number } | undefined {
+function leaderOf(nodes: Map<string, NodeState>): { node: string; term: number } | undefined {
   let highest = -1;
   for (const state of nodes.values()) if (state.up) highest = Math.max(highest, state.term);
   for (const [node, state] of nodes) {

@@ -38,6 +38,7 @@ export class NodeRoles {
         return;
       }
       case 'crash':
+      case 'removed':
         Object.assign(this.of(event.node), { role: 'follower', up: false });
         return;
       case 'restart':

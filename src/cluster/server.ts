@@ -2,7 +2,7 @@
 // driven by the host. It follows the Ready contract (src/raft/ready.ts): persist, then
 // send, then apply.
 
-import { RaftNode, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
+import { RaftNode, confAt, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
 import type { ClientRequest, Reply } from './client-protocol';
 import { describeEntry } from './commands';
 import { Frontend, type FrontendHost } from './frontend';
@@ -23,6 +23,8 @@ export interface ServerOptions {
 export interface ServerHost {
   send(m: Message): void;
   reply(client: string, reply: Reply): void;
+  /** A membership change took effect on this server while it leads (the conf entry's index). */
+  member?(node: string, change: ConfChange['change'], index: number): void;
 }
 
 export class Server {
@@ -36,13 +38,20 @@ export class Server {
   private reportedCommit: number;
   /** Read requests waiting for the state machine to catch up with their read index. */
   private waitingReads: { index: number; context: string }[] = [];
+  /**
+   * This server applied its own removal: like an etcd member that learns it was removed, it
+   * shuts down for good (the host stops it once the current input is handled).
+   */
+  removedSelf = false;
+  /** Nodes whose removal this server applied (etcd's membership remembers removed ids). */
+  removedIds = new Set<string>();
 
   constructor(
     readonly id: string,
     readonly storage: Storage,
     private readonly opts: ServerOptions,
     now: number,
-    makeMachine: MachineFactory,
+    private readonly makeMachine: MachineFactory,
     private readonly observer: ServerObserver,
     private readonly host: ServerHost,
   ) {
@@ -82,6 +91,7 @@ export class Server {
       node: this.node.clone(storage, randomInt),
       machine: this.machine.clone(),
       waitingReads: this.waitingReads.slice(),
+      removedIds: new Set(this.removedIds),
     });
     Object.assign(copy, { frontend: this.frontend.clone(copy.frontendHost()) });
     return copy;
@@ -189,7 +199,9 @@ export class Server {
     this.storage.installSnapshot(snap);
     // Entries after a snapshot that does not agree with them are gone: say so (Figure 13, step 7).
     if (discardsTail) this.observer.truncate(this.id, index + 1);
-    this.machine.restore(snap.data);
+    // The snapshot every log starts from (index 0) has no image: a fresh state machine.
+    if (snap.data === undefined) this.machine = this.makeMachine(undefined);
+    else this.machine.restore(snap.data);
     this.observer.snapshot(this.id, index, term);
     this.deliverWatches();
   }
@@ -214,8 +226,15 @@ export class Server {
   private applyConf(e: Entry): void {
     const cc = e.data as ConfChange;
     const wasLeader = this.node.role === 'leader';
-    this.node.applyConfChange(cc);
-    if (wasLeader) this.observer.member(cc.node, cc.change);
+    this.node.applyConfChange(cc, e.index);
+    if (cc.change === 'remove') {
+      this.removedIds.add(cc.node);
+      if (cc.node === this.id) this.removedSelf = true;
+    }
+    // TRACE.md: a membership change "takes effect on the leader".
+    if (!wasLeader) return;
+    if (this.host.member) this.host.member(cc.node, cc.change, e.index);
+    else this.observer.member(cc.node, cc.change);
   }
 
   /** §7: snapshot the state machine and drop the log it covers once the log has grown enough. */
@@ -223,7 +242,8 @@ export class Server {
     const every = this.opts.snapshotEntries;
     const applied = this.node.applied;
     if (every <= 0 || applied - this.storage.snapshot.meta.index < every) return;
-    this.storage.compact(applied, this.node.conf(), this.machine.image());
+    // The snapshot holds the configuration as of its own index (its conf entries are dropped).
+    this.storage.compact(applied, confAt(this.storage, applied).conf, this.machine.image());
     this.observer.snapshot(this.id, applied, this.storage.snapshot.meta.term);
   }
 

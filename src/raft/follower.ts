@@ -4,6 +4,19 @@
 import type { Raft } from './raft';
 import type { Message } from './types';
 import { NONE } from './types';
+import { isEmptyConf } from './conf';
+
+/** The context of an append rejection that asks the leader for its snapshot. */
+export const NEED_SNAPSHOT = 'need-snapshot';
+
+/**
+ * A new member starts with no log and no configuration (etcd's joining member). The initial
+ * configuration is not in the log but in the snapshot every log starts from (index 0), so a
+ * node without one asks the leader for its snapshot before taking any entries.
+ */
+function knowsNoConfiguration(r: Raft): boolean {
+  return isEmptyConf(r.tracker.conf()) && r.log.lastIndex() === 0;
+}
 
 export function stepFollower(r: Raft, m: Message): void {
   switch (m.type) {
@@ -71,6 +84,10 @@ function hearFromLeader(r: Raft, m: Message): void {
 function handleAppend(r: Raft, m: Message): void {
   const prevIndex = m.index ?? 0;
   const prevTerm = m.logTerm ?? 0;
+  if (knowsNoConfiguration(r)) {
+    r.send({ type: 'append-resp', to: m.from, index: prevIndex, reject: true, rejectHint: 0, context: NEED_SNAPSHOT });
+    return;
+  }
   if (prevIndex < r.log.committed) {
     r.send({ type: 'append-resp', to: m.from, index: r.log.committed });
     return;
@@ -101,16 +118,18 @@ function handleSnapshot(r: Raft, m: Message): void {
   const snap = m.snapshot;
   if (!snap) return;
   const { index, term } = snap.meta;
-  if (index <= r.log.committed) {
+  const joining = knowsNoConfiguration(r);
+  if (!joining && index <= r.log.committed) {
     r.send({ type: 'append-resp', to: m.from, index: r.log.committed });
     return;
   }
-  if (r.log.matchTerm(index, term)) {
+  if (!joining && r.log.matchTerm(index, term)) {
     // We already hold the snapshot's last entry: just fast-forward the commit index.
     r.log.commitTo(index);
   } else {
     r.log.restore(snap);
     r.tracker = r.tracker.withConf(snap.meta.conf);
+    r.confIndex = index;
   }
   r.send({ type: 'append-resp', to: m.from, index: r.log.lastIndex() });
 }

@@ -4,3 +4,4 @@ export { Storage } from './storage';
 export type { Ready } from './ready';
 export * from './types';
 export { quorumSize } from './quorum';
+export { applyChange, confAt, isEmptyConf } from './conf';

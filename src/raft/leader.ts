@@ -6,6 +6,7 @@ import type { Raft } from './raft';
 import type { Progress } from './progress';
 import type { Message, NodeId } from './types';
 import { NONE } from './types';
+import { NEED_SNAPSHOT } from './follower';
 
 export function stepLeader(r: Raft, m: Message): void {
   switch (m.type) {
@@ -40,6 +41,11 @@ export function maybeCommit(r: Raft): boolean {
 
 function handleAppendResponse(r: Raft, m: Message, pr: Progress): void {
   pr.recentActive = true;
+  if (m.reject && m.context === NEED_SNAPSHOT) {
+    // A new member without a configuration: it starts from our snapshot (see follower.ts).
+    if (pr.state !== 'snapshot') sendSnapshot(r, m.from, pr);
+    return;
+  }
   if (m.reject) {
     // Fast backtracking (etcd): jump over the follower's whole conflicting term at once.
     let hint = m.rejectHint ?? 0;
@@ -52,7 +58,11 @@ function handleAppendResponse(r: Raft, m: Message, pr: Progress): void {
   }
   const index = m.index ?? 0;
   const wasPaused = pr.isPaused();
-  if (pr.maybeUpdate(index) || (pr.match === index && pr.state === 'probe')) {
+  const updated = pr.maybeUpdate(index);
+  // A snapshot the follower already had (or the empty one at index 0) is acknowledged
+  // without news: it is landed all the same, so leave the snapshot state (etcd does too).
+  const snapshotLanded = pr.state === 'snapshot' && index >= pr.pendingSnapshot;
+  if (updated || snapshotLanded || (pr.match === index && pr.state === 'probe')) {
     if (pr.state === 'probe') pr.becomeReplicate();
     else if (pr.state === 'snapshot' && pr.match >= pr.pendingSnapshot) {
       pr.becomeProbe();

@@ -63,8 +63,9 @@ export class RaftNode {
     return this.raft.propose(cc, now, 'conf');
   }
 
-  applyConfChange(cc: ConfChange): void {
-    this.raft.applyConfChange(cc);
+  /** The host applied the conf entry at `index` (see Raft.applyConfChange). */
+  applyConfChange(cc: ConfChange, index: number): void {
+    this.raft.applyConfChange(cc, index);
   }
 
   readIndex(context: string, now: number): string | undefined {

@@ -11,8 +11,9 @@ import { ReadOnlyQueue } from './read-only';
 import type { Storage } from './storage';
 import { Tracker } from './tracker';
 import type { ConfChange, Entry, Message, NodeId, RaftConfig, ReadState, Role } from './types';
+import { applyChange, confAt } from './conf';
 import { NONE } from './types';
-import { stepLeader, bcastAppend, bcastHeartbeat, maybeCommit } from './leader';
+import { stepLeader, bcastAppend, bcastHeartbeat, maybeCommit, sendAppend } from './leader';
 import { stepCandidate, stepFollower } from './follower';
 
 export type MessageDraft = Omit<Message, 'from' | 'term'> & { term?: number };
@@ -37,6 +38,8 @@ export class Raft {
   transferDeadline = 0;
   /** A conf change may not be proposed until the previous one is applied (etcd pendingConfIndex). */
   pendingConfIndex = 0;
+  /** Index of the last conf entry (or snapshot) the tracker's configuration includes. */
+  confIndex: number;
 
   readOnly = new ReadOnlyQueue();
   /** Read requests waiting for this leader to commit an entry of its own term (etcd pendingReadIndexMessages). */
@@ -54,7 +57,12 @@ export class Raft {
     this.log = new RaftLog(storage);
     this.term = storage.hardState.term;
     this.vote = storage.hardState.vote;
-    this.tracker = new Tracker(storage.snapshot.meta.conf);
+    // A restarted node takes the configuration its snapshot holds plus the conf entries up
+    // to the commit index it persisted: etcd keeps the applied configuration with its state
+    // machine, so a node's configuration never goes back, even if it forgot its commit index.
+    const restored = confAt(storage, storage.hardState.commit);
+    this.tracker = new Tracker(restored.conf);
+    this.confIndex = restored.index;
     this.electionStart = now;
     this.becomeFollower(this.term, NONE);
   }
@@ -123,19 +131,36 @@ export class Raft {
     else if (this.lead !== NONE) this.send({ type: 'transfer-leader', to: this.lead, context: to });
   }
 
-  /** The host applied a conf entry: the configuration changes now (etcd applies conf changes at apply time). */
-  applyConfChange(cc: ConfChange): void {
-    applyChange(this.tracker, cc);
-    if (this.role === 'leader') {
-      if (!this.tracker.progress.has(cc.node) && cc.change !== 'remove') {
-        this.tracker.progress.set(cc.node, newProgressFor(this, cc));
+  /**
+   * The host applied the conf entry at `index`: the configuration changes now (etcd applies
+   * conf changes at apply time). An entry the configuration already includes (replayed after
+   * a restart) changes nothing.
+   */
+  applyConfChange(cc: ConfChange, index: number): void {
+    if (index <= this.confIndex) return;
+    this.confIndex = index;
+    const conf = applyChange(this.tracker.conf(), cc);
+    this.tracker.voters = [...conf.voters];
+    this.tracker.learners = [...conf.learners];
+    if (this.role !== 'leader') return;
+    if (cc.change === 'remove') {
+      this.tracker.progress.delete(cc.node);
+      if (this.leadTransferee === cc.node) this.leadTransferee = NONE;
+      if (cc.node === this.id) {
+        // A leader that removed itself steps down once the entry is committed and applied,
+        // as etcd's does; first it tells the others the new commit index.
+        bcastAppend(this);
+        this.becomeFollower(this.term, NONE);
+        return;
       }
-      const p = this.tracker.progress.get(cc.node);
-      if (p) p.isLearner = this.tracker.learners.includes(cc.node);
-      if (cc.change === 'remove') this.tracker.progress.delete(cc.node);
-      if (cc.change === 'remove' && cc.node === this.id) this.becomeFollower(this.term, NONE);
-      else if (this.role === 'leader' && maybeCommit(this)) bcastAppend(this);
+    } else {
+      const p = this.tracker.progress.get(cc.node) ?? newProgressFor(this, cc);
+      p.isLearner = cc.change === 'add-learner';
+      this.tracker.progress.set(cc.node, p);
     }
+    // A smaller (or differently shaped) quorum may commit more now.
+    if (maybeCommit(this)) bcastAppend(this);
+    else sendAppend(this, cc.node);
   }
 
   // ---- term rules common to every role (Figure 2, "Rules for All Servers") ----
@@ -353,16 +378,6 @@ export class Raft {
     m.term ??= this.term;
     this.msgs.push(draft as Message);
   }
-}
-
-function applyChange(tracker: Tracker, cc: ConfChange): void {
-  const without = (list: string[]) => list.filter((id) => id !== cc.node);
-  tracker.voters = without(tracker.voters);
-  tracker.learners = without(tracker.learners);
-  if (cc.change === 'add' || cc.change === 'promote') tracker.voters.push(cc.node);
-  if (cc.change === 'add-learner') tracker.learners.push(cc.node);
-  tracker.voters.sort();
-  tracker.learners.sort();
 }
 
 function newProgressFor(r: Raft, cc: ConfChange): Progress {

@@ -58,6 +58,10 @@ export class Simulation {
   private readonly clientEnv: ClientEnv;
   private readonly timerAt = new Map<string, number>();
   private readonly timerGen = new Map<string, number>();
+  /** Nodes that were removed from the cluster and shut down for good. */
+  readonly retired = new Set<string>();
+  /** The last conf entry whose member event is recorded: each change is reported once. */
+  private memberIndex = 0;
   private nextMessageId = 1;
 
   readonly scenario: Scenario;
@@ -77,7 +81,8 @@ export class Simulation {
   private makeClientEnv(): ClientEnv {
     return {
       now: () => this.now,
-      nodes: () => this.nodeIds,
+      // Like etcd clients syncing their endpoints from the member list: removed nodes drop out.
+      nodes: () => (this.retired.size === 0 ? this.nodeIds : this.nodeIds.filter((id) => !this.retired.has(id))),
       send: (req, to) => this.send(req.client, to, { kind: 'request', req }),
       timer: (client, at, token) => this.queue.push(Math.max(at, this.now), { kind: 'client-timer', client, token }),
       recorder: this.recorder,
@@ -106,6 +111,7 @@ export class Simulation {
       clients: new Map(),
       timerAt: new Map(this.timerAt),
       timerGen: new Map(this.timerGen),
+      retired: new Set(this.retired),
     });
     Object.assign(copy, { clientEnv: copy.makeClientEnv() });
     for (const [id, server] of this.servers) {
@@ -209,6 +215,31 @@ export class Simulation {
     for (const c of this.clients.values()) c.connectionLost(id);
   }
 
+  /**
+   * add-node: a new node starts with no log and no configuration, as an etcd member joining
+   * an existing cluster; the leader's snapshot and log teach it the configuration.
+   */
+  join(id: string): void {
+    this.storages.set(id, new Storage({ voters: [], learners: [] }));
+    this.nodeIds.push(id);
+    this.recorder.record(() => ({ t: this.now, ev: 'join', node: id }));
+    this.boot(id);
+  }
+
+  isRetired(id: string): boolean {
+    return this.retired.has(id);
+  }
+
+  /** A removed node shuts down for good; its storage stays, but it never restarts. */
+  private retire(id: string): void {
+    if (!this.servers.has(id)) return;
+    this.servers.delete(id);
+    this.disarmTimer(id);
+    this.retired.add(id);
+    this.recorder.record(() => ({ t: this.now, ev: 'removed', node: id }));
+    for (const c of this.clients.values()) c.connectionLost(id);
+  }
+
   restart(id: string): void {
     this.recorder.record(() => ({ t: this.now, ev: 'restart', node: id }));
     this.boot(id);
@@ -219,7 +250,13 @@ export class Simulation {
     const s = this.servers.get(id);
     if (!s) return;
     fn(s);
-    this.armTimer(id);
+    this.settle(id, s);
+  }
+
+  /** After a server handled an input: re-arm its timer, or stop it if it removed itself. */
+  private settle(id: string, s: Server): void {
+    if (s.removedSelf) this.retire(id);
+    else this.armTimer(id);
   }
 
   private boot(id: string): void {
@@ -264,6 +301,13 @@ export class Simulation {
     return {
       send: (m: Message) => this.send(id, m.to, { kind: 'raft', msg: m }),
       reply: (client, reply) => this.send(id, client, { kind: 'reply', reply }),
+      member: (node, change, index) => {
+        // TRACE.md: when the change takes effect on the leader. A later leader applying the
+        // same entry (it had not yet when the first one did) reports nothing new.
+        if (index <= this.memberIndex) return;
+        this.memberIndex = index;
+        this.recorder.member(node, change);
+      },
     };
   }
 
@@ -336,10 +380,11 @@ export class Simulation {
     this.inFlight.delete(env.id);
     this.lost.delete(env.id);
     const isNode = (id: string) => this.isNode(id);
-    const reason = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (this.isNode(env.to) && !this.isUp(env.to) ? 'crashed' : undefined));
+    const reason = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (this.isNode(env.to) && !this.isUp(env.to) ? 'crashed' : this.fromRemoved(env)));
     if (reason) {
       this.recorder.record(() => ({ t: this.now, ev: 'drop', id: env.id, from: env.from, to: env.to, reason }));
       this.onDropped(env);
+      if (reason === 'removed') this.retire(env.from);
       return;
     }
     if (this.recorder.active) this.recorder.push({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to });
@@ -353,7 +398,17 @@ export class Simulation {
     if (!server) return;
     if (p.kind === 'raft') server.receive(p.msg, this.now);
     else server.handleClient(p.req, this.now);
-    this.armTimer(env.to);
+    this.settle(env.to, server);
+  }
+
+  /**
+   * A Raft message from a node the receiver knows was removed: etcd refuses it ("the member
+   * has been permanently removed from the cluster") and the removed member stops. This is
+   * what keeps a removed node that never learned of its removal from disturbing the cluster.
+   */
+  private fromRemoved(env: Envelope): 'removed' | undefined {
+    if (env.payload.kind !== 'raft') return undefined;
+    return this.servers.get(env.to)?.removedIds.has(env.from) ? 'removed' : undefined;
   }
 
   // ---- clients ----

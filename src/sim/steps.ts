@@ -3,6 +3,7 @@
 
 import type { Simulation } from './simulation';
 import type { Step } from './scenario-types';
+import { changeMembership } from './membership';
 
 export function runStep(sim: Simulation, index: number): void {
   const step = sim.scenario.steps[index];
@@ -64,7 +65,7 @@ function perform(sim: Simulation, step: Step, index: number): string | undefined
     case 'add-node':
     case 'remove-node':
     case 'promote':
-      return 'membership changes are not supported yet';
+      return changeMembership(sim, step);
   }
 }
 
@@ -72,6 +73,7 @@ function nodeStep(sim: Simulation, action: 'crash' | 'restart' | 'isolate' | 'ti
   const id = resolveNode(sim, ref);
   if (!id) return 'there is no leader';
   if (!sim.isNode(id)) return `${id} is not a node of this cluster`;
+  if (sim.isRetired(id)) return `${id} was removed from the cluster`;
   const up = sim.isUp(id);
   switch (action) {
     case 'crash':

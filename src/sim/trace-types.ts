@@ -53,8 +53,12 @@ export interface OpResult {
 
 export type MemberChange = 'add' | 'add-learner' | 'remove' | 'promote';
 
-/** Why a message was dropped: the loss rate, a partition or cut link, a crashed end, a user. */
-export type DropReason = 'loss' | 'partition' | 'link' | 'crashed' | 'user';
+/**
+ * Why a message was dropped: the loss rate, a partition or cut link, a crashed end, a user,
+ * or a sender the receiver knows was removed from the cluster (etcd answers such a peer
+ * "the member has been permanently removed").
+ */
+export type DropReason = 'loss' | 'partition' | 'link' | 'crashed' | 'user' | 'removed';
 
 /** Summary of a Raft message, as it appears in send events and in the page. */
 export interface MessageSummary {
@@ -95,6 +99,10 @@ export type TraceEvent =
   | { t: number; ev: 'transfer'; from: string; to: string }
   | { t: number; ev: 'timeout'; node: string }
   | { t: number; ev: 'narrate'; step: number }
+  /** add-node started a new node, empty: no log, no configuration (etcd's joining member). */
+  | { t: number; ev: 'join'; node: string }
+  /** A removed node shuts down for good: it applied its own removal, or a member told it so. */
+  | { t: number; ev: 'removed'; node: string }
   /** etcd's Election.Observe reports a leader (or a new value it proclaimed). */
   | { t: number; ev: 'observed'; client: string; election: string; kv: Kv }
   /** A scenario step found nothing to do (e.g. crash "leader" with no leader). */

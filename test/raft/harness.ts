@@ -78,7 +78,7 @@ export class Harness {
       st.append(rd.entries);
       for (const m of rd.messages) this.queue.push(m);
       this.applied.get(id)?.push(...rd.committedEntries);
-      for (const e of rd.committedEntries) if (e.type === 'conf') n.applyConfChange(e.data as never);
+      for (const e of rd.committedEntries) if (e.type === 'conf') n.applyConfChange(e.data as never, e.index);
       this.readStates.set(id, [...(this.readStates.get(id) ?? []), ...rd.readStates]);
       n.advance(rd);
     }
