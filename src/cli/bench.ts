@@ -8,6 +8,7 @@ import { runScenario } from '../sim/run';
 import { Timeline } from '../sim/timeline';
 import { Rng } from '../sim/prng';
 import type { Scenario, Step } from '../sim/scenario-types';
+import { liveChecksCost } from './bench-checks';
 import { checkRun } from './check-run';
 
 const VIRTUAL_SECONDS = 60;
@@ -86,6 +87,10 @@ function main(): void {
   report('10-minute run with checkpoints, first pass', seek.buildMs / 1000, 's');
   report('seek anywhere in it, median', seek.p50, 'ms');
   report('seek anywhere in it, slowest of 60', seek.max, 'ms');
+  // The page's paused budget (LIN_STEPS_PAUSED in src/worker/live-checks.ts) on a minute of 100 puts a second.
+  const live = liveChecksCost(loadScenario(5), 400_000);
+  report(`live safety checks (${live.events.toLocaleString('en-US')} events)`, live.safetyMicrosPerEvent, 'µs per event');
+  report(`live linearizability check, ${live.calls.toLocaleString('en-US')} calls`, live.linMs, `ms (${live.linVerdict})`);
   console.log(JSON.stringify(results));
 }
 

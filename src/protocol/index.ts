@@ -4,6 +4,9 @@
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
 import type { StoreView as KvView, ElectionView } from '../sim/views';
+import type { ChecksView } from './checks';
+
+export type { CheckedProperty, CheckViolation, ChecksView, LinearizabilityState, PointedEvent } from './checks';
 
 /** A user action: a scenario step without its time; the worker stamps the current time. */
 export type Action = Step extends infer S ? (S extends { at: number } ? Omit<S, 'at'> : never) : never;
@@ -115,6 +118,8 @@ export interface Frame {
   scenario?: Scenario;
   /** Acting in the past dropped later steps; `undo` brings them back. */
   canUndo?: boolean;
-  /** Why playback stopped, when it just did. */
-  paused?: 'end' | 'narration' | 'user' | 'hidden';
+  /** Why playback stopped, when it just did ('violation': a live check failed). */
+  paused?: 'end' | 'narration' | 'user' | 'hidden' | 'violation';
+  /** The live safety and linearizability checks at the current position. */
+  checks?: ChecksView;
 }

@@ -13,6 +13,7 @@ import { SidePanel } from './views/side/SidePanel';
 import { Header } from './views/Header';
 import { BottomPanel } from './views/BottomPanel';
 import './views/classroom/classroom.css';
+import { ViolationCard } from './views/checks/ViolationCard';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,6 +31,9 @@ export function App() {
         <section className="cluster-area" aria-label="cluster">
           <ErrorBoundary name="cluster">
             <ClusterView />
+          </ErrorBoundary>
+          <ErrorBoundary name="checks">
+            <ViolationCard />
           </ErrorBoundary>
         </section>
         <aside className="side-area">

@@ -1,6 +1,6 @@
 // Folding worker frames into what the page shows. Pure functions, unit-tested.
 
-import type { ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
+import type { ChecksView, ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import type { TraceEvent } from '../sim/trace-types';
 
@@ -39,6 +39,8 @@ export interface SimView {
   paused?: Frame['paused'];
   /** Bumps on every reset, so views can drop animations that no longer make sense. */
   epoch: number;
+  /** The live checks at the current time (worker live-checks.ts). */
+  checks?: ChecksView;
 }
 
 export const EMPTY_VIEW: SimView = {
@@ -81,6 +83,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     scenario: frame.scenario ?? view.scenario,
     paused: frame.paused ?? (frame.playing ? undefined : view.paused),
     epoch: frame.reset ? view.epoch + 1 : view.epoch,
+    checks: frame.checks ?? view.checks,
   } as SimView;
 }
 

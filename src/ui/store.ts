@@ -14,6 +14,8 @@ export interface Selection {
   entry?: { index: number; term: number };
   key?: string;
   message?: number;
+  /** A trace event (its index in the trace): a violation's event, a state change, a diagram mark. */
+  event?: number;
 }
 
 export type Lang = 'en' | 'zh-CN';

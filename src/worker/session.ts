@@ -10,6 +10,7 @@ import type { TraceEvent } from '../sim/trace-types';
 import { electionViews, storeView } from '../sim/views';
 import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
 import { Timeline } from '../sim/timeline';
+import { LIN_STEPS_PAUSED, LIN_STEPS_PLAYING, LiveChecks } from './live-checks';
 
 export const MIN_SPEED = 0.05;
 export const MAX_SPEED = 100;
@@ -37,6 +38,8 @@ export class Session {
   private frontierTime = 0;
   /** The scenario and time before the last fork, for undo. */
   private beforeFork: { scenario: Scenario; time: number } | undefined;
+  /** The live safety and linearizability checks (live-checks.ts). */
+  private checks = new LiveChecks();
 
   constructor(scenario: Scenario) {
     this.timeline = new Timeline(scenario);
@@ -48,6 +51,7 @@ export class Session {
 
   load(scenario: Scenario, time = 0): void {
     this.timeline = new Timeline(scenario);
+    this.checks = new LiveChecks();
     this.playing = false;
     this.pageTrace = 0;
     this.frontierTime = 0;
@@ -83,17 +87,19 @@ export class Session {
     const virtual = Math.min(wallMs, MAX_WALL_STEP_MS) * this.speed + this.carry;
     const whole = Math.floor(virtual);
     this.carry = virtual - whole;
-    if (whole > 0) this.runTo(this.sim.now + whole);
+    if (whole > 0) this.runTo(this.sim.now + whole, true, true);
   }
 
   /**
    * Runs to `time`, stopping early at a narration that asks to pause, or at the end.
    * Returns true when it stopped early.
    */
-  runTo(time: number, stopAtNarrations = true): boolean {
+  runTo(time: number, stopAtNarrations = true, stopAtViolations = false): boolean {
     const target = Math.min(time, this.sim.scenario.until);
     const pauseAt = stopAtNarrations ? this.nextPausingNarration(target) : undefined;
+    const from = this.sim.recorder.count;
     this.timeline.runUntil(pauseAt ?? target);
+    if (stopAtViolations && this.stopAtViolation(from)) return true;
     if (pauseAt !== undefined) return this.pause('narration');
     if (this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
     return false;
@@ -114,6 +120,24 @@ export class Session {
 
   setSpeed(value: number): void {
     this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Number.isFinite(value) ? value : 1));
+  }
+
+  /**
+   * Playback stops at a violation it runs into: the first one revealed by the events from
+   * trace index `from` on (the client history is judged every few answers). Seeks back to
+   * the moment of the revealing event so that the views show it.
+   */
+  private stopAtViolation(from: number): boolean {
+    const rec = this.sim.recorder;
+    this.checks.catchUp(rec);
+    const ending = this.sim.done || this.sim.now >= this.sim.scenario.until;
+    if (ending || this.checks.linDue(this.sim.now)) this.checks.checkLinearizability(rec, LIN_STEPS_PLAYING, 'playing');
+    const crossed = this.checks.view(rec.count).violations.filter((v) => v.at >= from);
+    if (crossed.length === 0) return false;
+    const first = Math.min(...crossed.map((v) => v.t));
+    this.seek(first);
+    this.pause('violation');
+    return true;
   }
 
   /** Processes the next event, or events until the next message delivery, or goes back one. */
@@ -167,6 +191,7 @@ export class Session {
   private fork(): void {
     this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: this.sim.now };
     this.timeline.fork();
+    this.checks.restart(this.sim.recorder);
   }
 
   scenario(): Scenario {
@@ -180,6 +205,7 @@ export class Session {
     const from = reset ? Math.max(0, rec.count - RESET_EVENTS) : this.sentEvents;
     const fresh = rec.since(from);
     const { kv, elections } = this.storeParts(reset);
+    const checks = this.checksNow();
     const frame: Frame = {
       ...emptyFrame(this.sim),
       ...(kv ? { kv } : {}),
@@ -194,6 +220,7 @@ export class Session {
       logs: reset ? fullLogs(this.sim) : logDeltas(fresh),
       ...(this.scenarioChanged ? { scenario: this.sim.scenario } : {}),
       ...(this.pauseReason ? { paused: this.pauseReason } : {}),
+      checks,
     };
     this.sentEvents = rec.count;
     this.pageTrace = rec.count;
@@ -223,6 +250,14 @@ export class Session {
       this.sentElections = signature;
     }
     return out;
+  }
+
+  /** The checks at the current position; the client history is judged whenever playback is paused. */
+  private checksNow(): Frame['checks'] {
+    const rec = this.sim.recorder;
+    this.checks.catchUp(rec);
+    if (!this.playing) this.checks.checkLinearizability(rec, LIN_STEPS_PAUSED, 'paused');
+    return this.checks.view(rec.count);
   }
 
   private markReset(): void {

@@ -10,5 +10,7 @@ import { kv } from './en/kv';
 import { clients } from './en/clients';
 import { scenarios } from './en/scenarios';
 import { classroom } from './en/classroom';
+import { checks } from './en/checks';
+import { events } from './en/events';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events };

@@ -10,5 +10,7 @@ import { kv } from './zh-CN/kv';
 import { clients } from './zh-CN/clients';
 import { scenarios } from './zh-CN/scenarios';
 import { classroom } from './zh-CN/classroom';
+import { checks } from './zh-CN/checks';
+import { events } from './zh-CN/events';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events };

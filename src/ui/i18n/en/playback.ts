@@ -21,6 +21,7 @@ export const playback = {
     narration: 'Paused to read the narration',
     hidden: 'Paused while the tab was hidden',
     user: 'Paused',
+    violation: 'Stopped: a safety check failed',
   },
   help: {
     open: 'Keyboard shortcuts (?)',

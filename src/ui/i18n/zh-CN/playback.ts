@@ -22,6 +22,7 @@ export const playback: typeof en = {
     narration: '已暂停：请阅读解说',
     hidden: '已暂停：标签页曾被隐藏',
     user: '已暂停',
+    violation: '已停止：一项安全检查失败',
   },
   help: {
     open: '键盘快捷键（?）',

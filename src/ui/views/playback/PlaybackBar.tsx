@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../store';
+import { ChecksStatus } from '../checks/ChecksStatus';
 import { HelpOverlay } from '../help/HelpOverlay';
 import { DeliveryIcon, PauseIcon, PlayIcon, ReplayIcon, StepBackIcon, StepIcon } from './icons';
 import { Scrubber } from './Scrubber';
@@ -30,7 +31,10 @@ export function PlaybackBar() {
       <TimeReadout />
       <div className="pb-timeline">
         <Scrubber />
-        <PauseReason />
+        <span className="pb-foot">
+          <PauseReason />
+          <ChecksStatus />
+        </span>
       </div>
       <SpeedControl setSpeed={actions.setSpeed} />
       <button type="button" className="pb-help" onClick={() => setHelpOpen(true)} aria-label={t('help.open')} title={t('help.open')} data-testid="help-button">

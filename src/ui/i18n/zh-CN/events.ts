@@ -1,0 +1,32 @@
+import type { events as en } from '../en/events';
+
+export const events: typeof en = {
+  at: '{{t}} 毫秒',
+  role: {
+    follower: '{{node}} 成为任期 {{term}} 的跟随者',
+    precandidate: '{{node}} 成为预候选人（任期 {{term}}）',
+    candidate: '{{node}} 成为任期 {{term}} 的候选人',
+    leader: '{{node}} 成为任期 {{term}} 的领导者',
+  },
+  vote: '{{node}} 在任期 {{term}} 投票给 {{for}}',
+  append: '{{node}} 存入条目 {{index}}（任期 {{term}}）：{{entry}}',
+  truncate: '{{node}} 删除了从索引 {{from}} 起的日志条目',
+  snapshot: '{{node}} 把日志压缩到索引 {{index}}（快照）',
+  commit: '{{node}} 提交到索引 {{index}}',
+  apply: '{{node}} 应用了条目 {{index}}（任期 {{term}}）：{{entry}}，修订版本 {{revision}}',
+  crash: '{{node}} 宕机',
+  restart: '{{node}} 重启',
+  partition: '网络被分成 {{groups}}',
+  heal: '网络恢复',
+  link: '链路 {{from}} → {{to}} 变为 {{state}}',
+  invoke: '{{client}} 发起 {{op}}',
+  returnOk: '{{client}} 收到调用 #{{id}} 的应答：{{result}}',
+  returnError: '{{client}} 的调用 #{{id}} 出错：{{error}}',
+  send: '{{from}} 向 {{to}} 发送 {{type}}（任期 {{term}}）',
+  recv: '{{to}} 收到来自 {{from}} 的消息 #{{id}}',
+  drop: '从 {{from}} 到 {{to}} 的消息 #{{id}} 丢失（{{reason}}）',
+  timeout: '{{node}} 的选举计时器被触发',
+  transfer: '要求 {{from}} 把领导权交给 {{to}}',
+  isolate: '{{node}} 与所有节点断开',
+  other: '{{ev}}',
+};

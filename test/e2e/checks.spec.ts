@@ -1,0 +1,64 @@
+// Live safety checks in the browser: a scenario with a bug switched on (through a link)
+// stops playback at the violation, names the property in words a student reads, and lists
+// the events that break it (a click jumps there); a clean scenario plays to its end with
+// the checks passing.
+import { test, expect, openWith, shot } from './fixtures';
+import type { Page } from '@playwright/test';
+import { builtin } from '../../src/scenario/builtins';
+import type { BugName, Scenario } from '../../src/sim/scenario-types';
+
+/** A built-in without its narration (nothing else pauses playback) and with these bugs on. */
+function quiet(id: string, bugs: BugName[]): Scenario {
+  const s = builtin(id) as Scenario;
+  return { ...s, cluster: { ...s.cluster, bugs }, steps: s.steps.filter((step) => step.do !== 'narrate') };
+}
+
+const time = async (page: Page) => Number(await page.getByTestId('time').getAttribute('data-time'));
+
+async function playFast(page: Page): Promise<void> {
+  await page.getByTestId('speed-preset-10').click();
+  await page.getByTestId('play-button').click();
+}
+
+test('figure-8 with commit-old-term: playback stops and the violation is explained', async ({ explorer: page }) => {
+  await openWith(page, quiet('figure-8', ['commit-old-term']));
+  await expect(page.getByTestId('checks-status')).toHaveAttribute('data-state', 'ok');
+  await playFast(page);
+  await expect(page.getByTestId('checks-status')).toHaveAttribute('data-state', 'violated', { timeout: 20_000 });
+  await expect(page.getByTestId('play-button')).toHaveAttribute('data-playing', 'false');
+  await expect(page.getByTestId('pause-reason')).toHaveAttribute('data-reason', 'violation');
+  const card = page.getByTestId('violation-card');
+  await expect(card).toBeVisible();
+  await expect(page.getByTestId('violation-property')).toContainText(/State Machine Safety|Leader Completeness/);
+  await expect(card).toContainText('commit-old-term');
+  const stoppedAt = await time(page);
+  expect(stoppedAt).toBeLessThan(3000);
+  await shot(page, 'checks-violation');
+
+  // The first event it points at is earlier: a click jumps back there and selects it.
+  const first = page.getByTestId('violation-event').first();
+  await first.click();
+  await expect(first).toHaveClass(/is-selected/);
+  await expect.poll(() => time(page)).toBeLessThan(stoppedAt);
+  // Back before the violation, the checks pass again; at the violation they fail.
+  await expect(page.getByTestId('checks-status')).toHaveAttribute('data-state', 'ok');
+});
+
+test('the violation card in Chinese', async ({ explorer: page }) => {
+  await openWith(page, quiet('figure-8', ['commit-old-term']), '&lang=zh-CN');
+  await playFast(page);
+  await expect(page.getByTestId('violation-card')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('violation-card')).toContainText('被破坏的性质');
+  await shot(page, 'checks-violation-zh');
+});
+
+test('a clean figure-8 plays to its end with every check passing', async ({ explorer: page }) => {
+  await openWith(page, quiet('figure-8', []));
+  await playFast(page);
+  await expect(page.getByTestId('pause-reason')).toHaveAttribute('data-reason', 'end', { timeout: 20_000 });
+  const status = page.getByTestId('checks-status');
+  await expect(status).toHaveAttribute('data-state', 'ok');
+  await expect(status).toHaveAttribute('data-lin', 'ok');
+  await expect(page.getByTestId('violation-card')).toHaveCount(0);
+  await shot(page, 'checks-pass');
+});
