@@ -58,7 +58,8 @@ export default tseslint.config(
   onlyImports('check', [], { allowedFiles: ['sim/trace-types'] }),
   onlyImports('scenario', ['sim'], { packages: true }),
   onlyImports('protocol', [], { allowTypeImports: true }),
-  onlyImports('worker', ['sim', 'scenario', 'protocol', 'check'], { packages: true }),
+  onlyImports('search', ['sim', 'scenario', 'check']),
+  onlyImports('worker', ['sim', 'scenario', 'protocol', 'check', 'search'], { packages: true }),
   onlyImports('ui', ['protocol', 'scenario'], { packages: true, allowTypeImports: true }),
-  onlyImports('cli', ['sim', 'scenario', 'check'], { packages: true }),
+  onlyImports('cli', ['sim', 'scenario', 'check', 'search'], { packages: true }),
 );

@@ -9,6 +9,7 @@ import { Timeline } from '../sim/timeline';
 import { Rng } from '../sim/prng';
 import type { Scenario, Step } from '../sim/scenario-types';
 import { liveChecksCost } from './bench-checks';
+import { reportBugSearches } from './bench-search';
 import { checkRun } from './check-run';
 
 const VIRTUAL_SECONDS = 60;
@@ -91,6 +92,7 @@ function main(): void {
   const live = liveChecksCost(loadScenario(5), 400_000);
   report(`live safety checks (${live.events.toLocaleString('en-US')} events)`, live.safetyMicrosPerEvent, 'µs per event');
   report(`live linearizability check, ${live.calls.toLocaleString('en-US')} calls`, live.linMs, `ms (${live.linVerdict})`);
+  Object.assign(results, reportBugSearches());
   console.log(JSON.stringify(results));
 }
 
