@@ -13,6 +13,7 @@ import { id, lossRate, nodeId } from './config';
 import { LEADER, MAX_KNOWN_NODES, MAX_LONG_TEXT, MAX_STEPS, MAX_TIME } from './limits';
 import { readClientOp } from './ops';
 import { Fields, boolean, fail, indexPath, integer, list, oneOf, quote, type Reader } from './read';
+import { readQuestion } from './question';
 import { text } from './text';
 
 const STEP_FIELDS: Record<StepKind, readonly string[]> = {
@@ -29,7 +30,7 @@ const STEP_FIELDS: Record<StepKind, readonly string[]> = {
   'add-node': ['node', 'learner'],
   'remove-node': ['node'],
   promote: ['node'],
-  narrate: ['text', 'pause'],
+  narrate: ['text', 'pause', 'question'],
   timeout: ['node'],
 };
 export const STEP_KINDS = Object.keys(STEP_FIELDS) as StepKind[];
@@ -132,7 +133,8 @@ function readAddNode(f: Fields, at: number, known: KnownNodes): Step {
 function readNarrate(f: Fields, at: number): Step {
   const narration = f.required('text', text(MAX_LONG_TEXT));
   const pause = f.optional('pause', boolean);
-  return pause === undefined ? { at, do: 'narrate', text: narration } : { at, do: 'narrate', text: narration, pause };
+  const question = f.optional('question', readQuestion);
+  return { at, do: 'narrate', text: narration, ...(pause === undefined ? {} : { pause }), ...(question === undefined ? {} : { question }) };
 }
 
 /**

@@ -214,9 +214,22 @@ export type Step = StepBase &
     | { do: 'add-node'; node: string; learner?: boolean }
     | { do: 'remove-node'; node: NodeRef }
     | { do: 'promote'; node: string }
-    | { do: 'narrate'; text: Text; pause?: boolean }
+    /** Extension: `question` asks the learner to predict what happens next (predict-then-reveal). */
+    | { do: 'narrate'; text: Text; pause?: boolean; question?: Question }
     /** Extension: the node's election timer fires now (the page's "trigger timeout"). */
     | { do: 'timeout'; node: NodeRef }
   );
 
 export type StepKind = Step['do'];
+
+/**
+ * Extension (predict-then-reveal): a question on a narration. Playback stops there; the
+ * page asks `ask`, offers `choices`, and after the learner's pick reveals `answer` (an index
+ * into `choices`) with `explain`. The run then shows it happen.
+ */
+export interface Question {
+  ask: Text;
+  choices: Text[];
+  answer: number;
+  explain?: Text;
+}

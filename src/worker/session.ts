@@ -268,7 +268,8 @@ export class Session {
   private nextPausingNarration(target: number): number | undefined {
     let best: number | undefined;
     for (const s of this.sim.scenario.steps) {
-      if (s.do === 'narrate' && s.pause && s.at > this.sim.now && s.at <= target && (best === undefined || s.at < best)) best = s.at;
+      // A question always stops playback: the learner predicts before the run reveals.
+      if (s.do === 'narrate' && (s.pause || s.question) && s.at > this.sim.now && s.at <= target && (best === undefined || s.at < best)) best = s.at;
     }
     return best;
   }

@@ -29,6 +29,22 @@ export function say(at: number, en: string, zh: string, pause = true): Step {
   return { at, do: 'narrate', text: bilingual(en, zh), pause };
 }
 
+/** A question for the learner to answer before the run shows what happens (predict-then-reveal). */
+export interface QuestionFields {
+  ask: Bilingual;
+  choices: Bilingual[];
+  /** Index of the right choice. The scenario's test checks that it really happens. */
+  answer: number;
+  explain: Bilingual;
+}
+
+/** Puts a question on a narration: playback stops there and asks before going on. */
+export function predict(step: Step, q: QuestionFields): Step {
+  if (step.do !== 'narrate') throw new Error(`a question goes on a narration, not on ${step.do}`);
+  const copy = (b: Bilingual): Text => ({ ...b });
+  return { ...step, question: { ask: copy(q.ask), choices: q.choices.map(copy), answer: q.answer, explain: copy(q.explain) } };
+}
+
 /** A client operation; `node` is the node the client contacts first. */
 export function request(at: number, client: string, op: ClientOp, node?: string): Step {
   return node === undefined ? { at, do: 'client', client, op } : { at, do: 'client', client, op, node };

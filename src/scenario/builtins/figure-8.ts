@@ -9,7 +9,7 @@
 // right after that message: the old entry arrives, the no-op does not.
 
 import type { Step } from '../../sim/scenario-types';
-import { defineBuiltin, nodeIds, put, say } from './define';
+import { defineBuiltin, nodeIds, predict, put, say } from './define';
 
 /** Fifteen writes committed while n3 is down (indexes 2 to 16), so it lags by exactly 16 entries. */
 function fillerWrites(at: number): Step[] {
@@ -36,7 +36,18 @@ const majorityNotCommitted: Step[] = [
   { at: 1700, do: 'heal' },
   { at: 1700, do: 'restart', node: 'n1' },
   { at: 1710, do: 'timeout', node: 'n1' },
-  say(1976, '(c) n1 restarted and won term 3 with votes from n2 and n3 (n4 is down). It appended its no-op at index 18 and is repairing n3, which is missing indexes 2 to 17.', '(c) n1 重启后凭 n2、n3 的选票赢得任期 3（n4 已宕机）。它在索引 18 追加了自己的空操作，并开始修复缺少索引 2 到 17 的 n3。'),
+  predict(say(1976, '(c) n1 restarted and won term 3 with votes from n2 and n3 (n4 is down). It appended its no-op at index 18 and is repairing n3, which is missing indexes 2 to 17.', '(c) n1 重启后凭 n2、n3 的选票赢得任期 3（n4 已宕机）。它在索引 18 追加了自己的空操作，并开始修复缺少索引 2 到 17 的 n3。'), {
+    ask: { en: 'n1 will now copy x=E (index 17, term 1) to n3, so that a majority stores it. Will n1 then commit x=E?', 'zh-CN': 'n1 接下来会把 x=E（索引 17，任期 1）复制到 n3，使多数节点存有它。之后 n1 会提交 x=E 吗？' },
+    choices: [
+      { en: 'Yes: a majority stores it', 'zh-CN': '会：多数节点已存有它' },
+      { en: 'No: it is an entry of an older term', 'zh-CN': '不会：它是旧任期的条目' },
+    ],
+    answer: 1,
+    explain: {
+      en: 'A leader commits by counting replicas only entries of its own term (§5.4.2). An older entry commits only under a later entry of the current term, here the term-3 no-op, which has not reached a majority.',
+      'zh-CN': '领导者只对自己任期的条目通过统计副本数来提交（§5.4.2）。旧任期的条目只能随着当前任期的后续条目一起提交，这里就是任期 3 的空操作，而它还没有到达多数节点。',
+    },
+  }),
   { at: 2017, do: 'link', from: 'n1', to: 'n3', state: 'down' },
   say(2031, 'x=E (index 17, term 1) is now on n1, n2 and n3: a majority, and n1 knows it. Still n1 does not commit it: a leader commits by counting replicas only entries of its own term (§5.4.2). Its term-3 no-op reached only n2 before the link n1→n3 broke.', 'x=E（索引 17，任期 1）现在存在于 n1、n2、n3 上，已是多数派，n1 也知道这一点。但 n1 仍然不提交它：领导者只通过统计副本数来提交自己任期的条目（§5.4.2）。它任期 3 的空操作在 n1→n3 链路断开前只到达了 n2。'),
 ];

@@ -1,7 +1,7 @@
 // 2. The leader crashes: followers stop hearing heartbeats, one times out and wins a new
 // term (§5.2); the old leader comes back as a follower and catches up (§5.3).
 
-import { defineBuiltin, nodeIds, put, say } from './define';
+import { defineBuiltin, nodeIds, predict, put, say } from './define';
 
 export const leaderCrash = defineBuiltin('leader-crash', {
   name: { en: 'Leader crash and re-election', 'zh-CN': '领导者宕机与重新选举' },
@@ -17,7 +17,19 @@ export const leaderCrash = defineBuiltin('leader-crash', {
     put(500, 'c1', 'x', '1'),
     say(556, 'The client wrote x=1: index 2, committed and applied on all five nodes.', '客户端写入 x=1：索引 2，已在全部五个节点上提交并应用。'),
     { at: 1000, do: 'crash', node: 'leader' },
-    say(1001, 'The leader n3 crashes. Nothing tells the followers: they just stop hearing heartbeats. Watch whose election timer runs out first.', '领导者 n3 宕机。没有任何消息通知跟随者：它们只是再也收不到心跳。观察谁的选举计时器最先到期。'),
+    predict(say(1001, 'The leader n3 crashes. Nothing tells the followers: they just stop hearing heartbeats. Watch whose election timer runs out first.', '领导者 n3 宕机。没有任何消息通知跟随者：它们只是再也收不到心跳。观察谁的选举计时器最先到期。'), {
+      ask: { en: 'x=1 was committed by n3. Will the next leader still have x=1 in its log?', 'zh-CN': 'x=1 已由 n3 提交。下一任领导者的日志里还会有 x=1 吗？' },
+      choices: [
+        { en: 'Yes, whoever wins', 'zh-CN': '会，无论谁当选' },
+        { en: 'Only if the new leader happens to have it', 'zh-CN': '只有新领导者恰好有它时才会' },
+        { en: 'No: it was lost with the crashed leader', 'zh-CN': '不会：它随着宕机的领导者一起丢失了' },
+      ],
+      answer: 0,
+      explain: {
+        en: 'Committed means stored on a majority. Any winner needs votes from a majority, the two majorities share a node, and that node refuses a candidate whose log is behind its own (§5.4.1). So every later leader holds x=1 (Leader Completeness).',
+        'zh-CN': '已提交意味着已存储在多数节点上。任何获胜者都需要多数节点的选票，两个多数派至少有一个公共节点，而这个节点会拒绝日志比自己旧的候选人（§5.4.1）。因此之后的每个领导者都拥有 x=1（领导者完整性）。',
+      },
+    }),
     say(1157, "n1's timer ran out first. With PreVote on, it first asks the others whether they would vote for it (a pre-vote, thesis 9.6), without raising its term.", 'n1 的计时器最先到期。由于开启了预投票，它先询问其他节点是否会投票给自己（预投票，论文 9.6 节），而不提升自己的任期。'),
     say(1197, 'n1 won term 2 with the votes of n2, n4 and n5: 4 of 5 is a majority even with n3 down. Its log holds x=1, as every later leader must hold every committed entry (Leader Completeness, §5.4).', 'n1 凭 n2、n4、n5 的选票赢得任期 2：即使 n3 宕机，5 票中的 4 票仍是多数。它的日志包含 x=1，因为之后的每个领导者都必须拥有所有已提交的条目（领导者完整性，§5.4）。'),
     put(1500, 'c1', 'x', '2'),

@@ -5,7 +5,7 @@
 
 import type { Step } from '../../sim/scenario-types';
 import type { Builtin, BuiltinFields } from './define';
-import { defineBuiltin, nodeIds, put, say } from './define';
+import { defineBuiltin, nodeIds, predict, put, say } from './define';
 
 /** The run both scenarios share: n3 is cut off for two seconds while the others write. */
 export function rejoiningNode(preVote: boolean, narration: Step[]): Omit<BuiltinFields, 'name' | 'description'> {
@@ -37,7 +37,19 @@ export const prevote: Builtin = defineBuiltin('prevote', {
     ...sharedStart(true),
     say(660, 'n3 timed out. With PreVote it becomes a pre-candidate: it asks "would you vote for me in term 2?" without raising its own term. Nobody can answer, so it tries again later, still in term 1.', 'n3 超时了。开启预投票后，它成为预候选人：它询问“你会在任期 2 投票给我吗？”，但不提升自己的任期。没有节点能回应，所以它稍后再试，任期仍是 1。'),
     say(1066, 'The other four commit x=1 at index 2 without n3.', '其他四个节点在没有 n3 的情况下于索引 2 提交了 x=1。'),
-    say(2472, 'After two seconds and many tries, n3 is still in term 1.', '经过两秒钟和多次尝试，n3 仍处于任期 1。'),
+    predict(say(2472, 'After two seconds and many tries, n3 is still in term 1.', '经过两秒钟和多次尝试，n3 仍处于任期 1。'), {
+      ask: { en: 'The network heals at 2.5 s. Will n1 still be the leader afterwards?', 'zh-CN': '网络在 2.5 秒时恢复。之后 n1 还会是领导者吗？' },
+      choices: [
+        { en: 'Yes, n1 keeps leading term 1', 'zh-CN': '会，n1 继续领导任期 1' },
+        { en: 'No, n3 takes over', 'zh-CN': '不会，n3 接管' },
+        { en: 'No, there is a new election and someone else wins', 'zh-CN': '不会，重新选举后由别的节点获胜' },
+      ],
+      answer: 0,
+      explain: {
+        en: 'n3 never raised its term, so nothing it sends makes n1 step down, and its pre-votes are refused: the others hear from a leader, and its log lacks x=1.',
+        'zh-CN': 'n3 从未提升任期，所以它发出的消息都不会迫使 n1 退位；它的预投票也会被拒绝：其他节点能收到领导者的消息，而且它的日志缺少 x=1。',
+      },
+    }),
     say(2555, "The network heals. n3 hears n1's heartbeat of term 1 and is a follower again; n1 never stopped leading and no term was used up. Pre-votes from n3 would be refused anyway: its log lacks x=1.", '网络恢复。n3 收到 n1 任期 1 的心跳，重新成为跟随者；n1 从未停止领导，也没有浪费任何任期。即便 n3 再请求预投票也会被拒绝：它的日志缺少 x=1。'),
     say(3066, 'x=2 is committed in term 1, by the same leader as before.', 'x=2 在任期 1 中提交，领导者还是原来那个。'),
   ]),

@@ -2,7 +2,7 @@
 // nobody wins the term; randomized timeouts make the next try succeed. PreVote is off so
 // that each timeout is a real candidacy, as in the paper.
 
-import { defineBuiltin, nodeIds, say } from './define';
+import { defineBuiltin, nodeIds, predict, say } from './define';
 
 export const splitVote = defineBuiltin('split-vote', {
   name: { en: 'Split vote and randomized timeouts', 'zh-CN': '选票分裂与随机超时' },
@@ -18,7 +18,20 @@ export const splitVote = defineBuiltin('split-vote', {
     { at: 100, do: 'timeout', node: 'n1' },
     { at: 100, do: 'timeout', node: 'n2' },
     { at: 100, do: 'timeout', node: 'n3' },
-    say(101, 'n1, n2 and n3 are all candidates of term 1. Each voted for itself, so each will refuse the other two: one vote per term (Figure 2).', 'n1、n2、n3 都是任期 1 的候选人。它们都给自己投了票，因此都会拒绝另外两个：每个任期只能投一票（图 2）。'),
+    predict(say(101, 'n1, n2 and n3 are all candidates of term 1. Each voted for itself, so each will refuse the other two: one vote per term (Figure 2).', 'n1、n2、n3 都是任期 1 的候选人。它们都给自己投了票，因此都会拒绝另外两个：每个任期只能投一票（图 2）。'), {
+      ask: { en: 'Who will lead term 1?', 'zh-CN': '谁会成为任期 1 的领导者？' },
+      choices: [
+        { en: 'n1', 'zh-CN': 'n1' },
+        { en: 'n2', 'zh-CN': 'n2' },
+        { en: 'n3', 'zh-CN': 'n3' },
+        { en: 'Nobody: term 1 ends without a leader', 'zh-CN': '没有人：任期 1 没有领导者' },
+      ],
+      answer: 3,
+      explain: {
+        en: 'Each candidate has its own vote and refuses the other two. Only n4 and n5 are left, and a candidate needs both to reach 3 of 5; but each grants the first request that reaches it, and those came from different candidates.',
+        'zh-CN': '三个候选人各自占了一票，五票中只剩 n4 和 n5 两票可分。一个候选人要拿到 3 票，需要这两票都投给它，但它们各自投给了最先到达的请求，而这两个请求来自不同的候选人。',
+      },
+    }),
     say(111, 'n4 voted for n2 and n5 for n1: each grants the first request that reaches it. Now n1 has 2 votes, n2 has 2 and n3 has 1. Nobody has the 3 of 5 it needs.', 'n4 投给了 n2，n5 投给了 n1：每个节点都把票投给最先到达的请求。现在 n1 有 2 票，n2 有 2 票，n3 有 1 票，没有人得到所需的 3 票。'),
     say(130, 'Each candidate has been refused by a majority, so it knows it lost, and (as in etcd) goes back to being a follower. Term 1 will never have a leader. Each node now waits a new random timeout.', '每个候选人都被多数节点拒绝，知道自己落选了，于是（和 etcd 一样）退回跟随者。任期 1 将永远没有领导者。每个节点重新等待一个新的随机超时。'),
     say(296, 'The new random timeout of n2 ran out first: this time it alone is a candidate, for term 2.', 'n2 新的随机超时最先到期：这次只有它一个候选人，竞选任期 2。'),

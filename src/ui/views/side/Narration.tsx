@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localizedText } from '../../../scenario';
 import { useBridge } from '../../bridge-context';
+import { PredictionCard, ScoreLine, usePendingQuestion } from '../classroom/PredictionCard';
 import { useExplorer } from '../../store';
 import { narrationAt, narrationGroups, waitingOnNarration, type NarrationGroup } from './narration';
 
@@ -25,6 +26,10 @@ export function Narration() {
   const place = narrationAt(groups, time);
   const waiting = waitingOnNarration(place, time, playing, paused);
   const [about, setAbout] = useState(false);
+  const { t: tc } = useTranslation('classroom');
+  // A question waits for the learner's prediction before the run goes on to reveal it.
+  const questions = place.current?.questions;
+  const pending = usePendingQuestion(place.current?.at, questions);
 
   // Jump to a narration and play on, unless that narration asks to stop there (SCENARIO.md pause).
   const go = (g: NarrationGroup | undefined) => {
@@ -43,7 +48,7 @@ export function Narration() {
           <p className="narr-empty">{place.next ? t('narration.before', { time: seconds(place.next.at) }) : t('narration.none')}</p>
         )}
       </div>
-      {waiting && <p className="narr-waiting">{t('narration.waiting')}</p>}
+      {waiting && !pending && <p className="narr-waiting">{t('narration.waiting')}</p>}
       <div className="narr-controls">
         {groups.length > 0 && (
           <>
@@ -60,7 +65,12 @@ export function Narration() {
             )}
           </>
         )}
-        {waiting && (
+        {waiting && pending && (
+          <button type="button" className="narr-about-toggle quiz-skip" onClick={() => bridge.send({ type: 'play' })} title={tc('quiz.skipTitle')} data-testid="quiz-skip">
+            {tc('quiz.skip')}
+          </button>
+        )}
+        {waiting && !pending && (
           <button type="button" className="side-btn side-btn-primary narr-continue" onClick={() => bridge.send({ type: 'play' })} title={t('narration.continueTitle')} data-testid="narration-continue">
             {t('narration.continue')} ▶
           </button>
@@ -71,6 +81,9 @@ export function Narration() {
           </button>
         )}
       </div>
+      {/* After the controls, so that Continue stays in sight above a long question. */}
+      {place.current && questions && questions.length > 0 && <PredictionCard at={place.current.at} questions={questions} />}
+      {groups.some((g) => g.questions.length > 0) && <ScoreLine />}
       {scenario && about && (
         <div className="narr-about" id="narr-about">
           <strong>{localizedText(scenario.name, lang)}</strong>

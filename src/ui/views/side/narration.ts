@@ -1,14 +1,16 @@
 // Where the learner is in a scenario's story: the narrations (SCENARIO.md `narrate` steps)
 // grouped by time, the one showing now, and the ones Back and Next jump to. Pure.
 
-import type { Step, Text } from '../../../sim/scenario-types';
+import type { Question, Step, Text } from '../../../sim/scenario-types';
 
 /** Narrations that share a time are shown together, as one paragraph each. */
 export interface NarrationGroup {
   at: number;
   texts: Text[];
-  /** Some narration at this time asks playback to stop there. */
+  /** Some narration at this time asks playback to stop there (a question always does). */
   pause: boolean;
+  /** The questions asked at this time (predict-then-reveal), with their step's index. */
+  questions: { step: number; question: Question }[];
 }
 
 export interface NarrationPlace {
@@ -21,18 +23,17 @@ export interface NarrationPlace {
 }
 
 export function narrationGroups(steps: readonly Step[] | undefined): NarrationGroup[] {
-  const narrations = (steps ?? []).filter((s): s is Extract<Step, { do: 'narrate' }> => s.do === 'narrate');
+  const narrations = (steps ?? []).flatMap((s, i) => (s.do === 'narrate' ? [{ s, i }] : []));
   // A stable sort keeps the author's order among narrations of the same millisecond.
-  const sorted = narrations.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+  const sorted = narrations.sort((a, b) => a.s.at - b.s.at || a.i - b.i);
   const groups: NarrationGroup[] = [];
-  for (const { s } of sorted) {
+  for (const { s, i } of sorted) {
     const last = groups[groups.length - 1];
-    if (last && last.at === s.at) {
-      last.texts.push(s.text);
-      last.pause ||= s.pause === true;
-    } else {
-      groups.push({ at: s.at, texts: [s.text], pause: s.pause === true });
-    }
+    const group = last && last.at === s.at ? last : { at: s.at, texts: [], pause: false, questions: [] };
+    if (group !== last) groups.push(group);
+    group.texts.push(s.text);
+    group.pause ||= s.pause === true || s.question !== undefined;
+    if (s.question) group.questions.push({ step: i, question: s.question });
   }
   return groups;
 }
