@@ -1,4 +1,4 @@
-// `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--no-clients] [--bug NAME]`: random fault
+// `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--no-clients] [--membership] [--bug NAME]`: random fault
 // scenarios, each checked for Raft safety and then liveness after the faults heal. A
 // failing scenario is written to fuzz-failures/ with the command that replays it.
 
@@ -10,7 +10,7 @@ import { intFlag, parseArgs, stringFlag, UsageError } from './args';
 import { BUG_NAMES, type BugName } from '../sim/scenario-types';
 
 function main(argv: readonly string[]): number {
-  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug'], ['no-clients']);
+  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug'], ['no-clients', 'membership']);
   const seeds = intFlag(args, 'seeds', 1, 10_000_000) ?? 100;
   const first = intFlag(args, 'seed', 0, 0xffffffff) ?? 1;
   const nodesFlag = intFlag(args, 'nodes', 1, 9);
@@ -23,7 +23,7 @@ function main(argv: readonly string[]): number {
   for (let i = 0; i < seeds; i++) {
     const seed = (first + i) >>> 0;
     const nodes = nodesFlag ?? [3, 5, 7, 9][seed % 4]!;
-    const fuzz = fuzzScenario(seed, { nodes, bugs, clients: !args.flags.has('no-clients') });
+    const fuzz = fuzzScenario(seed, { nodes, bugs, clients: !args.flags.has('no-clients'), membership: args.flags.has('membership') });
     const result = checkRun(fuzz);
     if (!result.ok) {
       failures++;

@@ -17,6 +17,8 @@ export interface FuzzOptions {
   readonly livenessPhase?: number;
   /** Include client operations (they need the key-value store). */
   readonly clients?: boolean;
+  /** Mix membership changes (add voters and learners, promote, remove) into the safety phase. */
+  readonly membership?: boolean;
 }
 
 export interface FuzzScenario {
@@ -36,8 +38,10 @@ export function fuzzScenario(seed: number, opts: FuzzOptions): FuzzScenario {
   const faults = opts.faults ?? rng.int(4, 14);
   for (let i = 0; i < faults; i++) steps.push(randomFault(rng, nodes, rng.int(200, faultPhase)));
   if (opts.clients) for (let i = 0, n = rng.int(5, 25); i < n; i++) steps.push(randomClientStep(rng, nodes, rng.int(300, until - 1500)));
+  const added = opts.membership ? membershipSteps(seed, nodes, faultPhase) : [];
+  steps.push(...added);
   steps.push({ at: healedAt, do: 'heal' }, { at: healedAt, do: 'loss', rate: 0 });
-  for (const node of nodes) steps.push({ at: healedAt, do: 'restart', node });
+  for (const node of [...nodes, ...newNodes(added)]) steps.push({ at: healedAt, do: 'restart', node });
   steps.sort((a, b) => a.at - b.at);
   const scenario: Scenario = {
     version: 1,
@@ -85,6 +89,36 @@ function randomFault(rng: Rng, nodes: readonly string[], at: number): Step {
     default:
       return { at, do: 'transfer', to: node() };
   }
+}
+
+/**
+ * Membership changes at random moments of the safety phase, drawn from their own stream so
+ * that a seed's other steps stay the same with or without them. New ids are never reused
+ * (SCENARIO.md); a promote names a learner added earlier, a remove any node known by then or
+ * the leader. Steps etcd would refuse at that moment (a change already in flight, a learner
+ * not caught up) are recorded as noops, which the fuzzer exercises too.
+ */
+function membershipSteps(seed: number, initial: readonly string[], faultPhase: number): Step[] {
+  const rng = new Rng(seed, 'fuzz-membership');
+  const times = Array.from({ length: rng.int(1, 6) }, () => rng.int(200, faultPhase)).sort((a, b) => a - b);
+  const known = [...initial];
+  const learners: string[] = [];
+  return times.map((at): Step => {
+    const kind = rng.int(0, 3);
+    if (kind === 0 || (kind === 2 && learners.length === 0)) {
+      const node = `n${known.length + 1}`;
+      known.push(node);
+      const learner = rng.chance(0.5);
+      if (learner) learners.push(node);
+      return learner ? { at, do: 'add-node', node, learner } : { at, do: 'add-node', node };
+    }
+    if (kind === 2) return { at, do: 'promote', node: rng.pick(learners) };
+    return { at, do: 'remove-node', node: rng.chance(0.3) ? 'leader' : rng.pick(known) };
+  });
+}
+
+function newNodes(steps: readonly Step[]): string[] {
+  return steps.flatMap((s) => (s.do === 'add-node' ? [s.node] : []));
 }
 
 /** Splits the nodes into 2 or 3 random groups, sometimes leaving one out (isolated). */

@@ -2,7 +2,7 @@
 // property and for liveness once the faults heal. Longer campaigns: `npm run fuzz`.
 
 import { describe, expect, it } from 'vitest';
-import { checkRun } from '../../src/cli/check-run';
+import { checkRun, checkTrace } from '../../src/cli/check-run';
 import { fuzzScenario } from '../../src/scenario/fuzz';
 import { makeScenario } from '../../src/scenario';
 import { checkSafety } from '../../src/check';
@@ -21,6 +21,24 @@ describe('fuzz: Raft safety, linearizability, the election recipe and liveness u
       expect(failures).toEqual([]);
     });
   }
+});
+
+describe('fuzz with membership changes: quorums that change under random faults', () => {
+  it('adds, learners, promotions and removals mixed into the faults, 48 seeds over 3 to 9 nodes', () => {
+    const failures: string[] = [];
+    let changes = 0;
+    for (let seed = 1; seed <= 48; seed++) {
+      const nodes = SIZES[seed % 4] as number;
+      const fuzz = fuzzScenario(seed * 104729 + nodes, { nodes, clients: true, membership: true });
+      const sim = runScenario(fuzz.scenario, { trace: true });
+      changes += sim.recorder.events.filter((e) => e.ev === 'member').length;
+      const result = checkTrace(sim.recorder.events, fuzz);
+      if (!result.ok) failures.push(`seed ${seed * 104729 + nodes}: ${result.property}: ${result.message}`);
+    }
+    expect(failures).toEqual([]);
+    // The generator really changes membership (most steps meet a leader that takes them).
+    expect(changes).toBeGreaterThan(48);
+  });
 });
 
 describe('fuzz: the checker catches rules broken on purpose', () => {
