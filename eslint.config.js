@@ -16,7 +16,7 @@ function onlyImports(folder, allowed, options = {}) {
 }
 
 const deterministic = {
-  files: ['src/{raft,kv,cluster,sim}/**/*.ts'],
+  files: ['src/{raft,kv,cluster,sim,etcdctl}/**/*.ts'],
   rules: {
     'no-restricted-properties': [
       'error',
@@ -59,7 +59,9 @@ export default tseslint.config(
   onlyImports('scenario', ['sim'], { packages: true }),
   onlyImports('protocol', [], { allowTypeImports: true }),
   onlyImports('search', ['sim', 'scenario', 'check']),
-  onlyImports('worker', ['sim', 'scenario', 'protocol', 'check', 'search'], { packages: true }),
+  // The etcdctl console: command parsing and printing, driving a simulation (headless and in the worker).
+  onlyImports('etcdctl', ['sim']),
+  onlyImports('worker', ['sim', 'scenario', 'protocol', 'check', 'search', 'etcdctl'], { packages: true }),
   onlyImports('ui', ['protocol', 'scenario'], { packages: true, allowTypeImports: true }),
-  onlyImports('cli', ['sim', 'scenario', 'check', 'search'], { packages: true }),
+  onlyImports('cli', ['sim', 'scenario', 'check', 'search', 'etcdctl'], { packages: true }),
 );

@@ -5,6 +5,7 @@ import { runCommand } from './run';
 import { builtinCommand, builtinsCommand } from './builtins';
 import { linkCommand } from './link';
 import { searchCommand } from './search';
+import { etcdctlCommand } from './etcdctl';
 import { UsageError } from './args';
 
 const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>
   builtin: builtinCommand,
   link: linkCommand,
   search: searchCommand,
+  etcdctl: etcdctlCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -1,0 +1,439 @@
+// The etcdctl console over a running simulation: a line becomes scenario steps (client
+// operations of the console's client at the next virtual millisecond), and the trace's
+// answers become etcdctl's output. Shared by the page's worker and `sim etcdctl`, so the two
+// print the same. Inspection commands (member list, endpoint status) read the nodes' state.
+// Commands that stream (watch, elect, lock, lease keep-alive) run on until stopped; the
+// prompt stays usable meanwhile, and stop() ends them all (Ctrl+C).
+
+import type { ClientOp, GetOp } from '../sim/scenario-types';
+import type { Simulation } from '../sim/simulation';
+import type { OpResult, TraceEvent } from '../sim/trace-types';
+import { goDuration } from './encode';
+import { memberId } from './ids';
+import { endpointNode, endpointStatus, headerFor, members } from './nodes';
+import { planLine, txnRequest, type Action, type Plan, type Request } from './plan';
+import { print, UnsupportedFormat, type EndpointHealth, type OutputFormat, type Shown } from './print';
+import { tokenize } from './tokenize';
+import { parseTxnSections } from './txn-input';
+import { completeLine } from './complete';
+
+/** etcdctl's --command-timeout default: a request unanswered this long fails. */
+export const COMMAND_TIMEOUT_MS = 5000;
+const TXN_PROMPTS = ['compares:', 'success requests (get, put, del):', 'failure requests (get, put, del):'];
+
+export interface ConsoleHost {
+  sim(): Simulation;
+  /** Records a client step at the next virtual millisecond; returns why not, if refused. */
+  act(step: { do: 'client'; client: string; op: ClientOp; node?: string } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string }): string | undefined;
+}
+
+export interface ConsoleLine {
+  text: string;
+  kind: 'out' | 'err';
+}
+
+interface Pending {
+  op: ClientOp;
+  client: string;
+  invoke?: number;
+  invokedAt?: number;
+  deadline: number;
+  /** Commands that wait by nature (lock, elect) have no deadline. */
+  waits: boolean;
+  node: string;
+  answer(ok: boolean, result: OpResult | undefined, error: string | undefined, invokedAt: number): void;
+}
+
+interface Stream {
+  kind: 'watch' | 'elect' | 'observe' | 'lock' | 'keep-alive';
+  client: string;
+  format: OutputFormat;
+  node: string;
+  election?: string;
+  watchId?: number;
+  leaseId?: number;
+  nextAt?: number;
+  held?: boolean;
+}
+
+export class EtcdctlConsole {
+  private pending: Pending[] = [];
+  /** Answers that come from the nodes' state rather than a trace event (move-leader). */
+  private awaiting: { done(): boolean; deadline: number; then(): void; fail: string }[] = [];
+  private streams: Stream[] = [];
+  private txn: { plan: Plan; sections: string[][] } | undefined;
+  private lockClients = 0;
+  private listeners: ((lines: ConsoleLine[]) => void)[] = [];
+
+  constructor(
+    private readonly host: ConsoleHost,
+    public client = 'etcdctl',
+    /** The endpoint used when a line gives no --endpoints. */
+    public endpoint?: string,
+  ) {}
+
+  onOutput(fn: (lines: ConsoleLine[]) => void): void {
+    this.listeners.push(fn);
+  }
+
+  private get sim(): Simulation {
+    return this.host.sim();
+  }
+
+  /** The text shown before the input: etcdctl's txn prompts while a txn is being read. */
+  prompt(): string | undefined {
+    return this.txn ? TXN_PROMPTS[this.txn.sections.length - 1] : undefined;
+  }
+
+  /** Waiting for an answer that will come within the command timeout (the page runs on until it does). */
+  waiting(): boolean {
+    return this.pending.some((p) => !p.waits) || this.awaiting.length > 0;
+  }
+
+  /** Any command still unanswered, a lock or campaign waiting its turn included. */
+  busy(): boolean {
+    return this.pending.length > 0 || this.awaiting.length > 0;
+  }
+
+  /** Streams running (watch, elect, lock, keep-alive). */
+  streaming(): boolean {
+    return this.streams.length > 0 || this.pending.some((p) => p.waits);
+  }
+
+  complete(line: string): string[] {
+    return completeLine(line, this.keys());
+  }
+
+  private keys(): string[] {
+    const node = this.defaultNode();
+    const m = node ? (this.sim.servers.get(node)?.machine as { kv?: { store: { range(r: { key: string; end: string }): { ok: boolean; value?: { kvs: { key: string }[] } } } } } | undefined) : undefined;
+    const all = m?.kv?.store.range({ key: '', end: '' });
+    return all?.ok && all.value ? all.value.kvs.map((kv) => kv.key) : [];
+  }
+
+  /** Runs one line typed at the prompt. */
+  run(line: string): void {
+    if (this.txn) return this.txnLine(line);
+    if (line.trim() === '') return;
+    const tokens = tokenize(line);
+    if (!tokens.ok) return this.error(tokens.error);
+    if (tokens.tokens.args.length === 0) return;
+    const plan = planLine(tokens.tokens);
+    if (plan.action.kind === 'txn-read') {
+      this.txn = { plan, sections: [[]] };
+      if (plan.action.interactive) this.emit([TXN_PROMPTS[0] as string]);
+      return;
+    }
+    this.execute(plan);
+  }
+
+  private txnLine(line: string): void {
+    const t = this.txn as { plan: Plan; sections: string[][] };
+    const text = line.trim();
+    const current = t.sections[t.sections.length - 1] as string[];
+    if (text !== '') {
+      current.push(text);
+      return;
+    }
+    if (t.sections.length < 3) {
+      t.sections.push([]);
+      if (t.plan.action.kind === 'txn-read' && t.plan.action.interactive) this.emit([TXN_PROMPTS[t.sections.length - 1] as string]);
+      return;
+    }
+    this.txn = undefined;
+    const [c, s, f] = t.sections as [string[], string[], string[]];
+    this.execute({ ...t.plan, action: txnRequest(parseTxnSections(c, s, f)) });
+  }
+
+  private execute(plan: Plan): void {
+    const a = plan.action;
+    if (a.kind === 'usage') return this.emit(a.text.split('\n'));
+    if (a.kind === 'error') return this.error(a.message);
+    const nodes = this.endpointNodes(plan);
+    if (typeof nodes === 'string') return this.error(nodes);
+    const node = nodes[0] as string;
+    switch (a.kind) {
+      case 'request':
+        return this.request(a, plan.format, node);
+      case 'show':
+        return this.show(a.shown, plan.format, node, this.revisionAt(node));
+      case 'members':
+        return this.show({ kind: 'members', members: members(this.sim) }, plan.format, node, 0);
+      case 'status':
+        return this.status(a.cluster ? this.sim.nodeIds.slice() : nodes, plan);
+      case 'health':
+        return this.health(a.cluster ? this.sim.nodeIds.slice() : nodes, plan);
+      case 'move-leader':
+        return this.moveLeader(a.target, nodes, plan.format);
+      default:
+        return this.startStream(a, plan.format, node);
+    }
+  }
+
+  private endpointNodes(plan: Plan): string[] | string {
+    const given = plan.endpoints ?? [this.defaultNode() ?? ''];
+    const out: string[] = [];
+    for (const ep of given) {
+      const node = endpointNode(this.sim, ep);
+      if (!node) return `unknown endpoint "${ep}" (the nodes are ${this.sim.nodeIds.join(', ')})`;
+      out.push(node);
+    }
+    return out.length > 0 ? out : `no endpoints given`;
+  }
+
+  private defaultNode(): string | undefined {
+    const e = this.endpoint;
+    return e && this.sim.nodeIds.includes(e) ? e : this.sim.nodeIds[0];
+  }
+
+  private compactRevisionAt(node: string): number {
+    const m = this.sim.servers.get(node)?.machine as { kv?: { compactRevision: number } } | undefined;
+    return m?.kv?.compactRevision ?? 0;
+  }
+
+  private revisionAt(node: string): number {
+    return this.sim.servers.get(node)?.machine.revision() ?? 0;
+  }
+
+  // ---- requests ----
+
+  private submit(op: ClientOp, node: string, answer: Pending['answer'], client = this.client, waits = false): void {
+    const refused = this.host.act({ do: 'client', client, op, node });
+    if (refused) return this.error(refused);
+    this.pending.push({ op, client, deadline: Infinity, waits, node, answer });
+  }
+
+  private request(a: Request, format: OutputFormat, node: string): void {
+    this.submit(a.op, node, (ok, r, error) => {
+      if (!ok) return this.error(etcdError(error, a.wrapError));
+      if (a.after) return this.error(a.after);
+      if (a.fixed) return this.emit(a.fixed(r as OpResult));
+      this.show(a.show(r as OpResult), format, node, (r as OpResult).header.revision);
+    });
+  }
+
+  private show(shown: Shown, format: OutputFormat, node: string, revision: number): void {
+    try {
+      const printed = print(shown, format, headerFor(this.sim, node, revision));
+      this.emit(printed.out);
+      if (printed.err) this.emit(printed.err, 'err');
+    } catch (e) {
+      if (e instanceof UnsupportedFormat) return this.error(`${e.message} not supported as output format`);
+      throw e;
+    }
+  }
+
+  private status(nodes: string[], plan: Plan): void {
+    const list = [];
+    for (const node of nodes) {
+      const st = endpointStatus(this.sim, node, node);
+      if (!st) return this.error(`failed to get the status of endpoint ${node} (context deadline exceeded)`);
+      list.push(st);
+    }
+    this.show({ kind: 'status', list }, plan.format, nodes[0] as string, 0);
+  }
+
+  /** etcdctl's health check is a linearizable get of the key "health" on each endpoint. */
+  private health(nodes: string[], plan: Plan): void {
+    const results: EndpointHealth[] = [];
+    const finish = () => {
+      if (results.length < nodes.length) return;
+      const order = nodes.map((n) => results.find((r) => r.ep === n) as EndpointHealth);
+      this.show({ kind: 'health', list: order }, plan.format, nodes[0] as string, 0);
+      if (order.some((r) => !r.health)) this.error('unhealthy cluster');
+    };
+    for (const node of nodes) {
+      if (!this.sim.isUp(node)) {
+        results.push({ ep: node, health: false, took: '', error: 'context deadline exceeded' });
+        continue;
+      }
+      this.submit({ type: 'get', key: 'health' }, node, (ok, _r, error, invokedAt) => {
+        const took = goDuration(this.sim.now - invokedAt);
+        results.push(ok ? { ep: node, health: true, took } : { ep: node, health: false, took, error: etcdError(error) });
+        finish();
+      });
+    }
+    finish();
+  }
+
+  /** etcdctl finds the leader among the endpoints and asks it to transfer (MoveLeader). */
+  private moveLeader(target: bigint, nodes: string[], format: OutputFormat): void {
+    const leader = nodes.find((n) => this.sim.servers.get(n)?.node.role === 'leader');
+    if (!leader) return this.error(`no leader endpoint given at [${nodes.join(' ')}]`);
+    const to = this.sim.nodeIds.find((n) => memberId(n) === target);
+    if (!to || to === leader) return this.error('etcdserver: bad leader transferee');
+    const refused = this.host.act({ do: 'transfer', to });
+    if (refused) return this.error(refused);
+    // etcd answers MoveLeader once the transferee leads (or the transfer timed out).
+    this.awaiting.push({
+      done: () => this.sim.servers.get(to)?.node.role === 'leader',
+      deadline: this.sim.now + COMMAND_TIMEOUT_MS,
+      then: () => this.show({ kind: 'move-leader', from: memberId(leader), to: target }, format, leader, this.revisionAt(leader)),
+      fail: 'etcdserver: request timed out, leader transfer took too long',
+    });
+  }
+
+  // ---- streams ----
+
+  private startStream(a: Action, format: OutputFormat, node: string): void {
+    if (a.kind === 'watch') {
+      const stream: Stream = { kind: 'watch', client: this.client, format, node };
+      this.streams.push(stream);
+      return this.submit(a.op, node, (ok, r, error) => {
+        if (!ok) return this.endStream(stream, etcdError(error));
+        // A start revision already compacted on that node: etcd cancels the watch at once
+        // (watchableStore.syncWatchers), which the trace does not carry as an event.
+        const start = a.op.startRevision ?? 0;
+        if (r?.canceled || (start > 0 && start <= r!.header.revision && start < this.compactRevisionAt(node))) {
+          this.emit(['watch was canceled (etcdserver: mvcc: required revision has been compacted)'], 'err');
+          return this.endStream(stream, 'watch is canceled by the server');
+        }
+        stream.watchId = r?.watchId;
+      });
+    }
+    if (a.kind === 'elect') {
+      const stream: Stream = { kind: 'elect', client: this.client, format, node, election: a.election };
+      this.streams.push(stream);
+      return this.submit({ type: 'campaign', election: a.election, value: a.proposal }, node, (ok, r, error) => this.held(stream, ok, r, error), this.client, true);
+    }
+    if (a.kind === 'lock') {
+      // Each lock runs as its own etcdctl process: a waiting Lock blocks only that client.
+      const client = `${this.client.slice(0, 8)}-lock-${++this.lockClients}`;
+      const stream: Stream = { kind: 'lock', client, format, node, election: a.name };
+      this.streams.push(stream);
+      return this.submit({ type: 'lock', name: a.name }, node, (ok, r, error) => this.held(stream, ok, r, error), client, true);
+    }
+    if (a.kind === 'observe') {
+      const stream: Stream = { kind: 'observe', client: this.client, format, node, election: a.election };
+      this.streams.push(stream);
+      return this.submit({ type: 'observe', election: a.election }, node, (ok, _r, error) => {
+        if (!ok) this.endStream(stream, etcdError(error));
+      });
+    }
+    if (a.kind === 'keep-alive') {
+      const stream: Stream = { kind: 'keep-alive', client: this.client, format, node, leaseId: a.id };
+      if (!a.once) this.streams.push(stream);
+      this.keepAlive(stream, a.once);
+    }
+  }
+
+  private keepAlive(stream: Stream, once: boolean): void {
+    const id = stream.leaseId as number;
+    this.submit({ type: 'lease-keepalive', id }, stream.node, (ok, r, error) => {
+      if (!ok) {
+        if (once) return this.error(etcdError(error));
+        if (stream.format === 'simple') this.emit([`lease ${id.toString(16).padStart(16, '0')} expired or revoked.`]);
+        return this.endStream(stream);
+      }
+      const ttl = (r as OpResult).ttl ?? 0;
+      this.show({ kind: 'keepalive', id, ttl }, stream.format, stream.node, (r as OpResult).header.revision);
+      // clientv3 renews every TTL/3 (lease.go: sendKeepAliveLoop, nextKeepAlive).
+      if (!once) stream.nextAt = this.sim.now + Math.max(500, Math.floor((ttl * 1000) / 3));
+    });
+  }
+
+  /** A campaign or lock is held: etcdctl prints its key as a get of that key. */
+  private held(stream: Stream, ok: boolean, r: OpResult | undefined, error: string | undefined): void {
+    if (!ok) return this.endStream(stream, etcdError(error));
+    stream.held = true;
+    const key = r?.key ?? '';
+    const get: GetOp = { type: 'get', key };
+    this.submit(get, stream.node, (gok, gr, gerror) => {
+      if (!gok) return this.error(etcdError(gerror));
+      this.show({ kind: 'get', r: gr as OpResult }, stream.format, stream.node, (gr as OpResult).header.revision);
+    }, stream.client);
+  }
+
+  private endStream(stream: Stream, error?: string): void {
+    this.streams = this.streams.filter((s) => s !== stream);
+    if (error) this.error(error);
+  }
+
+  /** Ctrl+C: stops every stream; a held election is resigned and a held lock unlocked. */
+  stop(): void {
+    const streams = this.streams;
+    this.streams = [];
+    for (const s of streams) {
+      if (s.kind === 'elect' && s.held) this.host.act({ do: 'client', client: s.client, op: { type: 'resign', election: s.election as string } });
+      if (s.kind === 'lock') {
+        if (s.held) this.host.act({ do: 'client', client: s.client, op: { type: 'unlock', name: s.election as string } });
+        else this.host.act({ do: 'client-crash', client: s.client });
+      }
+    }
+    this.pending = this.pending.filter((p) => !p.waits);
+    this.txn = undefined;
+  }
+
+  // ---- the trace ----
+
+  /** Takes new trace events (answers, watch events, Observe reports) and prints what they carry. */
+  observe(events: readonly TraceEvent[]): void {
+    for (const e of events) {
+      if (e.ev === 'invoke') {
+        const p = this.pending.find((q) => q.op === e.op && q.invoke === undefined && q.client === e.client);
+        if (p) {
+          p.invoke = e.id;
+          p.invokedAt = e.t;
+          if (!p.waits) p.deadline = e.t + COMMAND_TIMEOUT_MS;
+        }
+      } else if (e.ev === 'return') {
+        const i = this.pending.findIndex((q) => q.client === e.client && q.invoke === e.id);
+        if (i < 0) continue;
+        const p = this.pending[i] as Pending;
+        this.pending.splice(i, 1);
+        p.answer(e.ok, e.result, e.error, p.invokedAt ?? e.t);
+      } else if (e.ev === 'watch' && e.client === this.client) {
+        const s = this.streams.find((x) => x.kind === 'watch' && x.watchId === e.watchId);
+        if (s) this.show({ kind: 'watch', events: e.events }, s.format, s.node, e.events[e.events.length - 1]?.kv.modRevision ?? 0);
+      } else if (e.ev === 'observed' && e.client === this.client) {
+        const s = this.streams.find((x) => x.kind === 'observe' && x.election === e.election);
+        if (s) this.show({ kind: 'get', r: { header: { revision: e.kv.modRevision }, kvs: [e.kv] } }, s.format, s.node, e.kv.modRevision);
+      }
+    }
+  }
+
+  /** Time passed: requests past etcdctl's command timeout fail; keep-alives fall due. */
+  tick(): void {
+    const now = this.sim.now;
+    for (const w of this.awaiting.slice()) {
+      if (!w.done() && w.deadline > now) continue;
+      this.awaiting = this.awaiting.filter((x) => x !== w);
+      if (w.done()) w.then();
+      else this.error(w.fail);
+    }
+    for (const p of this.pending.filter((q) => q.deadline <= now)) {
+      this.pending = this.pending.filter((q) => q !== p);
+      this.error('context deadline exceeded');
+    }
+    for (const s of this.streams) {
+      if (s.kind === 'keep-alive' && s.nextAt !== undefined && s.nextAt <= now) {
+        s.nextAt = undefined;
+        this.keepAlive(s, false);
+      }
+    }
+  }
+
+  /** The next virtual time something is due here (a deadline, a keep-alive). */
+  nextDue(): number {
+    let t = Infinity;
+    for (const p of this.pending) t = Math.min(t, p.deadline);
+    for (const w of this.awaiting) t = Math.min(t, w.deadline);
+    for (const s of this.streams) if (s.nextAt !== undefined) t = Math.min(t, s.nextAt);
+    return t;
+  }
+
+  private emit(lines: readonly string[], kind: ConsoleLine['kind'] = 'out'): void {
+    const out = lines.map((text) => ({ text, kind }));
+    for (const l of this.listeners) l(out);
+  }
+
+  private error(message: string): void {
+    this.emit(`Error: ${message}`.split('\n'), 'err');
+  }
+}
+
+/** An error as etcdctl prints it; the simulator's unknown outcomes read as the client's timeout. */
+function etcdError(error: string | undefined, wrap?: (e: string) => string): string {
+  const e = error === 'timeout' || error === 'unavailable' || error === undefined ? 'context deadline exceeded' : error;
+  return wrap ? wrap(e) : e;
+}
