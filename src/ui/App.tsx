@@ -8,6 +8,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useDisplay } from './display-mode';
 import { useExplorer } from './store';
 import { ClusterView } from './views/cluster/ClusterView';
+import { useCompare } from './views/compare/compare-store';
+import { CompareView } from './views/compare/CompareView';
 import { PlaybackBar } from './views/playback/PlaybackBar';
 import { SidePanel } from './views/side/SidePanel';
 import { Header } from './views/Header';
@@ -20,6 +22,8 @@ export function App() {
   const ready = useExplorer((s) => s.workerReady);
   const embed = useExplorer((s) => s.embed);
   const projector = useDisplay((s) => s.projector);
+  // An A/B comparison (views/compare) shows both runs in place of the one cluster view.
+  const comparing = useCompare((s) => s.setting);
   return (
     <div className={`app${embed ? ' embed' : ''}${projector ? ' projector' : ''}`} data-testid="app">
       {!embed && <Header />}
@@ -29,9 +33,7 @@ export function App() {
       {!ready && <p className="loading">{t('loading')}</p>}
       <main className="stage">
         <section className="cluster-area" aria-label="cluster">
-          <ErrorBoundary name="cluster">
-            <ClusterView />
-          </ErrorBoundary>
+          <ErrorBoundary name="cluster">{comparing ? <CompareView setting={comparing} /> : <ClusterView />}</ErrorBoundary>
           <ErrorBoundary name="checks">
             <ViolationCard />
           </ErrorBoundary>

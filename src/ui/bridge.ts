@@ -58,6 +58,11 @@ export class Bridge {
     return this.traceLines.join('');
   }
 
+  /** The trace so far, one JSON line per event (read-only; A/B comparison reads its facts). */
+  get lines(): readonly string[] {
+    return this.traceLines;
+  }
+
   /** Main-thread time spent handling worker messages, for the browser benchmark. */
   readonly handling = { ms: 0, frames: 0 };
 

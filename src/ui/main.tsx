@@ -8,6 +8,8 @@ import { installAutomation } from './automation';
 import { Bridge } from './bridge';
 import { BridgeContext } from './bridge-context';
 import { initialProjector, useDisplay } from './display-mode';
+import { useCompare } from './views/compare/compare-store';
+import { parseSetting } from './views/compare/settings';
 import { initI18n, initialLang, changeLang, isLang } from './i18n';
 import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
@@ -61,10 +63,15 @@ async function start(): Promise<void> {
   const ready = openInitialScenario(bridge);
   const link = () => {
     const { view, lang: current, embed, selection } = useExplorer.getState();
-    return view.scenario ? shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed, selection) : location.href;
+    if (!view.scenario) return location.href;
+    const ab = useCompare.getState().setting;
+    return shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed, selection) + (ab ? `&ab=${ab}` : '');
   };
   installAutomation(bridge, ready, link);
   void ready.then(startSaving);
+  // ab=SETTING (an extension of PAGE.md's links) opens an A/B comparison of the link's run.
+  const ab = parseSetting(fragment.ab);
+  if (ab) void ready.then(() => useCompare.getState().start(ab));
   // A link pasted into the address bar of an open page changes only the fragment.
   addEventListener('hashchange', () => openLinkInPlace(bridge));
   const root = document.getElementById('root');

@@ -3,6 +3,7 @@ import { changeLang, LANGS, rememberLang } from '../i18n';
 import { useExplorer, type Lang } from '../store';
 import { localizedText } from '../../scenario';
 import { ProjectorToggle } from './classroom/ProjectorToggle';
+import { CompareButton } from './compare/CompareButton';
 import { ScenarioMenu } from './scenarios/ScenarioMenu';
 
 export function Header() {
@@ -38,6 +39,7 @@ export function Header() {
       <button type="button" className="copy-link" onClick={() => void copyLink()} data-testid="copy-link">
         {t('link.copy')}
       </button>
+      <CompareButton />
       {notice && (
         <span role="status" className="notice">
           {notice}
