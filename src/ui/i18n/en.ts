@@ -12,5 +12,6 @@ import { scenarios } from './en/scenarios';
 import { classroom } from './en/classroom';
 import { checks } from './en/checks';
 import { events } from './en/events';
+import { provenance } from './en/provenance';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance };

@@ -12,5 +12,6 @@ import { scenarios } from './zh-CN/scenarios';
 import { classroom } from './zh-CN/classroom';
 import { checks } from './zh-CN/checks';
 import { events } from './zh-CN/events';
+import { provenance } from './zh-CN/provenance';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance };

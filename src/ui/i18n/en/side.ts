@@ -21,6 +21,7 @@ export const side = {
     clients: 'Clients',
     kv: 'Key-value',
     chain: 'Watch chain',
+    why: 'Why?',
   },
   chain: {
     intro: 'etcd’s election recipe: each campaigner creates a key under the election’s prefix, and the key with the smallest create revision holds. Each waiter watches only the key just ahead of it, and asks again once that key is deleted.',

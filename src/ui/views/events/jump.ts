@@ -32,15 +32,18 @@ export function selectionForEvent(e: TraceEvent, index: number): Selection {
   }
 }
 
-/** Seeks to an event's time (the views then show the state just after it) and selects it. */
-export function useJumpToEvent(): (e: TraceEvent, index: number) => void {
+/**
+ * Seeks to an event's time (the views then show the state just after it) and selects it,
+ * with `also` merged in (e.g. the message that triggered a state change).
+ */
+export function useJumpToEvent(): (e: TraceEvent, index: number, also?: Selection) => void {
   const bridge = useBridge();
   return useCallback(
-    (e, index) => {
+    (e, index, also) => {
       const { view, select } = useExplorer.getState();
       if (view.playing) bridge.send({ type: 'pause' });
       if (view.time !== e.t) bridge.send({ type: 'seek', time: e.t });
-      select(selectionForEvent(e, index));
+      select({ ...selectionForEvent(e, index), ...also });
     },
     [bridge],
   );

@@ -10,12 +10,13 @@ import { KvTab } from '../kv/KvTab';
 import { OpenInExplorer } from '../classroom/OpenInExplorer';
 import { useStoreNode } from '../kv/use-store-node';
 import { useExplorer } from '../../store';
+import { WhyTab } from '../provenance/WhyTab';
 import { Narration } from './Narration';
 import { Tabs } from './Tabs';
 import './side.css';
 
-type TabId = 'clients' | 'kv' | 'chain';
-const TAB_IDS: readonly TabId[] = ['clients', 'kv', 'chain'];
+type TabId = 'clients' | 'kv' | 'chain' | 'why';
+const TAB_IDS: readonly TabId[] = ['clients', 'kv', 'chain', 'why'];
 const ID_PREFIX = 'side';
 
 export function SidePanel() {
@@ -57,6 +58,9 @@ export function SidePanel() {
           </div>
           <div {...panel('chain')}>
             <ChainTab />
+          </div>
+          <div {...panel('why')}>
+            <WhyTab active={tab === 'why'} />
           </div>
         </div>
       </div>
