@@ -102,7 +102,7 @@ test('the tabs work from the keyboard, and the panel reads in Chinese', async ({
   // The arrow key moved between tabs; it did not step the simulation.
   expect(await time(page)).toBe(0);
   await page.keyboard.press('End');
-  await expect(page.getByTestId('tab-chain')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('tab-why')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Home');
   await expect(page.getByTestId('tab-clients')).toHaveAttribute('aria-selected', 'true');
 
@@ -145,7 +145,7 @@ test('at projector size every tab is legible (15px text at least) and scrolls in
 
   for (const lang of ['en', 'zh-CN']) {
     if (lang === 'zh-CN') await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-    for (const tab of ['clients', 'kv', 'chain']) {
+    for (const tab of ['clients', 'kv', 'chain', 'why']) {
       await page.getByTestId(`tab-${tab}`).click();
       expect(await smallestText(page), `${tab} in ${lang}`).toBeGreaterThanOrEqual(15);
       await shot(page, `side-projector-${tab}-${lang}`);

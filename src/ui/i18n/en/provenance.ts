@@ -38,6 +38,6 @@ export const provenance = {
     'leader-commit': { title: 'Majority replicated: the leader commits', cite: 'Figure 2, Rules for Servers (Leaders): if a majority has matchIndex ≥ N and log[N].term == currentTerm, set commitIndex = N; §5.3, §5.4.2', text: "This acknowledgement made a majority hold the entry. Only an entry of the leader's own term is committed by counting (Figure 8); the earlier entries are committed with it." },
     'follower-commit': { title: "The leader's commit index reaches this follower", cite: 'Figure 2, AppendEntries RPC, receiver implementation 5: commitIndex = min(leaderCommit, index of last new entry); etcd heartbeats carry it too', text: "The leader's message said how far it has committed, so this node commits as far as it can match." },
     'apply': { title: 'A committed entry is applied', cite: 'Figure 2, Rules for All Servers: if commitIndex > lastApplied, apply log[lastApplied + 1]; §5.3', text: 'Entries are applied to the key-value store in index order, only once committed; the same entry gives the same store revision on every node.' },
-    'unknown': { title: 'No rule recognized', cite: '', text: 'The analysis could not tell which rule made this change.' },
+    'unknown': { title: 'No rule recognized', cite: 'src/ui/views/provenance/provenance.ts', text: 'The analysis could not tell which rule made this change.' },
   },
 };

@@ -39,6 +39,6 @@ export const provenance: typeof en = {
     'leader-commit': { title: '多数已复制：领导者提交', cite: '图 2，服务器规则（领导者）：若多数节点 matchIndex ≥ N 且 log[N].term == currentTerm，则令 commitIndex = N；§5.3，§5.4.2', text: '这个确认让多数节点都持有了该条目。只有领导者自己任期的条目才能通过计数提交（图 8）；更早的条目随之一起提交。' },
     'follower-commit': { title: '领导者的提交索引传到了这个跟随者', cite: '图 2，AppendEntries RPC，接收者实现第 5 条：commitIndex = min(leaderCommit, 最后一个新条目的索引)；etcd 的心跳也携带它', text: '领导者的消息说明了它已提交到哪里，于是本节点在能匹配的范围内提交。' },
     'apply': { title: '应用一条已提交的条目', cite: '图 2，所有服务器的规则：若 commitIndex > lastApplied，则应用 log[lastApplied + 1]；§5.3', text: '条目按索引顺序、且只在提交之后才应用到键值存储；同一条目在每个节点上产生相同的存储修订版本。' },
-    'unknown': { title: '未识别出规则', cite: '', text: '分析无法判断是哪条规则导致了这个变化。' },
+    'unknown': { title: '未识别出规则', cite: 'src/ui/views/provenance/provenance.ts', text: '分析无法判断是哪条规则导致了这个变化。' },
   },
 };

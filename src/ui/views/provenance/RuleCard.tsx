@@ -25,7 +25,7 @@ export function RuleCard({ events, offset, index }: { events: readonly TraceEven
         <span className="why-time">{te('at', { t: change.t })}</span> {describeEvent(change, te)}
       </p>
       <h3 className="rule-title">{t(`rules.${rule}.title`)}</h3>
-      {t(`rules.${rule}.cite`) && <p className="rule-cite">{t(`rules.${rule}.cite`)}</p>}
+      <p className="rule-cite">{t(`rules.${rule}.cite`)}</p>
       <p className="rule-text">{t(`rules.${rule}.text`)}</p>
       <p className="rule-cause">{t(`cause.${why.cause}`)}</p>
       {why.trigger && <TriggerView trigger={why.trigger} events={events} offset={offset} />}
