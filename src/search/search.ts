@@ -3,7 +3,7 @@
 // checkers find a violation, then shrink it to a short scenario that fails the same way.
 
 import { bugSearchScenario } from '../scenario/fuzz-bugs';
-import type { BugName, Scenario } from '../sim/scenario-types';
+import type { BugName, Scenario, Text } from '../sim/scenario-types';
 import { shrink } from './shrink';
 import { violationOf } from './violation';
 
@@ -65,6 +65,6 @@ export function searchCounterexample(bug: BugName, opts: SearchOptions = {}): Se
   return { found: false, bug, tried: seeds };
 }
 
-function counterexampleName(bug: BugName, seed: number, property: string) {
-  return `Counterexample: ${bug} breaks ${property} (seed ${seed}, shrunk)`;
+function counterexampleName(bug: BugName, seed: number, property: string): Text {
+  return { en: `Counterexample: ${bug} breaks ${property} (seed ${seed}, shrunk)`, 'zh-CN': `反例：${bug} 破坏了 ${property}（种子 ${seed}，已缩减）` };
 }

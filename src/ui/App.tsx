@@ -16,6 +16,7 @@ import { Header } from './views/Header';
 import { BottomPanel } from './views/BottomPanel';
 import './views/classroom/classroom.css';
 import { ViolationCard } from './views/checks/ViolationCard';
+import { BrokenBanner } from './views/bugs/BrokenBanner';
 
 export function App() {
   const { t } = useTranslation();
@@ -33,6 +34,11 @@ export function App() {
       {!ready && <p className="loading">{t('loading')}</p>}
       <main className="stage">
         <section className="cluster-area" aria-label="cluster">
+          {!comparing && (
+            <ErrorBoundary name="bugs">
+              <BrokenBanner />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="cluster">{comparing ? <CompareView setting={comparing} /> : <ClusterView />}</ErrorBoundary>
           <ErrorBoundary name="checks">
             <ViolationCard />

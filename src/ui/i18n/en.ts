@@ -13,5 +13,6 @@ import { classroom } from './en/classroom';
 import { checks } from './en/checks';
 import { events } from './en/events';
 import { provenance } from './en/provenance';
+import { bugs } from './en/bugs';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs };

@@ -13,5 +13,6 @@ import { classroom } from './zh-CN/classroom';
 import { checks } from './zh-CN/checks';
 import { events } from './zh-CN/events';
 import { provenance } from './zh-CN/provenance';
+import { bugs } from './zh-CN/bugs';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs };

@@ -9,6 +9,7 @@ import { LossSlider } from './LossSlider';
 import { currentLeader } from './partition';
 import { PartitionDialog } from './PartitionDialog';
 import { SettingsDialog } from './SettingsDialog';
+import { BugsDialog } from '../bugs/BugsDialog';
 import './faults.css';
 
 export function FaultToolbar() {
@@ -19,7 +20,7 @@ export function FaultToolbar() {
   const scenario = useExplorer((s) => s.view.scenario);
   // A step recorded at the end of the run would never run (the worker ignores it).
   const ended = useExplorer((s) => s.view.until > 0 && s.view.time >= s.view.until);
-  const [open, setOpen] = useState<'partition' | 'settings' | null>(null);
+  const [open, setOpen] = useState<'partition' | 'settings' | 'bugs' | null>(null);
   const healthy = !network.groups && network.isolated.length === 0 && network.cut.length === 0;
   const ids = nodes.map((n) => n.id);
   return (
@@ -36,7 +37,11 @@ export function FaultToolbar() {
         {t('toolbar.settings')}
       </button>
       {open === 'partition' && <PartitionDialog ids={ids} network={network} leader={currentLeader(nodes)} onClose={() => setOpen(null)} />}
+      <button type="button" data-testid="open-bugs" disabled={!scenario} title={t('bugs:openTitle')} onClick={() => setOpen('bugs')}>
+        {t('bugs:open')}
+      </button>
       {open === 'settings' && scenario && <SettingsDialog scenario={scenario} onClose={() => setOpen(null)} />}
+      {open === 'bugs' && scenario && <BugsDialog scenario={scenario} onClose={() => setOpen(null)} />}
     </div>
   );
 }
