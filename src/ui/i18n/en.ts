@@ -14,5 +14,6 @@ import { checks } from './en/checks';
 import { events } from './en/events';
 import { provenance } from './en/provenance';
 import { bugs } from './en/bugs';
+import { spacetime } from './en/spacetime';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime };

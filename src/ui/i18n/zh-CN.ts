@@ -14,5 +14,6 @@ import { checks } from './zh-CN/checks';
 import { events } from './zh-CN/events';
 import { provenance } from './zh-CN/provenance';
 import { bugs } from './zh-CN/bugs';
+import { spacetime } from './zh-CN/spacetime';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime };
