@@ -11,15 +11,9 @@ import { COMPARE_SETTINGS, type CompareSetting } from './settings';
 export function CompareButton() {
   const { t } = useTranslation('classroom');
   const comparing = useCompare((s) => s.setting !== null);
-  const stop = useCompare((s) => s.stop);
   const [open, setOpen] = useState(false);
-  if (comparing) {
-    return (
-      <button type="button" className="copy-link" aria-pressed="true" onClick={stop} data-testid="compare-open">
-        {t('compare.stop')}
-      </button>
-    );
-  }
+  // While comparing, the comparison's own Stop button ends it.
+  if (comparing) return null;
   return (
     <>
       <button type="button" className="copy-link" onClick={() => setOpen(true)} title={t('compare.openTitle')} data-testid="compare-open">

@@ -40,7 +40,7 @@ export function Narration() {
   const description = localizedText(scenario?.description, lang);
 
   return (
-    <section className={`narr${waiting ? ' is-waiting' : ''}`} aria-label={t('narration.label')} data-testid="narration">
+    <section className={`narr${waiting ? ' is-waiting' : ''}${questions && questions.length > 0 ? ' has-quiz' : ''}`} aria-label={t('narration.label')} data-testid="narration">
       <div className="narr-body" aria-live="polite" data-testid="narration-text" data-at={place.current?.at ?? ''}>
         {place.current ? (
           place.current.texts.map((text, i) => <p key={i}>{localizedText(text, lang)}</p>)
