@@ -5,6 +5,9 @@ import type { Scenario, Step } from '../sim/scenario-types';
 import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
 import type { StoreView as KvView, ElectionView } from '../sim/views';
 import type { ChecksView } from './checks';
+import type { ConsoleOutput, ConsoleRun } from './console';
+
+export type { ConsoleLine, ConsoleOutput, ConsoleRun } from './console';
 
 export type { CheckedProperty, CheckViolation, ChecksView, LinearizabilityState, PointedEvent } from './checks';
 
@@ -24,12 +27,17 @@ export type Command =
   | { type: 'visible'; visible: boolean }
   | { type: 'select'; node: string | null }
   | { type: 'request'; id: number; what: 'trace' | 'scenario' }
-  | { type: 'run-to'; id: number; time: number };
+  | { type: 'run-to'; id: number; time: number }
+  /** The etcdctl console: run a line, stop its streams (Ctrl+C), complete a line (reply: string[]). */
+  | ConsoleRun
+  | { type: 'console-stop' }
+  | { type: 'console-complete'; id: number; line: string; client: string; endpoint?: string };
 
 export type WorkerMessage =
   | { type: 'frame'; frame: Frame }
   | { type: 'reply'; id: number; data: unknown }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | ConsoleOutput;
 
 export interface NodeView {
   id: string;

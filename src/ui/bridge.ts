@@ -4,6 +4,7 @@
 import type { Action, Command, Frame, WorkerMessage } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import { useExplorer } from './store';
+import { useConsole } from './views/console/console-store';
 
 export class Bridge {
   private worker: Worker;
@@ -46,6 +47,24 @@ export class Bridge {
     });
   }
 
+  /** The etcdctl console: run a line as `client` on `endpoint`. */
+  consoleRun(line: string, client: string, endpoint?: string): void {
+    this.send({ type: 'console', line, client, ...(endpoint ? { endpoint } : {}) });
+  }
+
+  consoleStop(): void {
+    this.send({ type: 'console-stop' });
+  }
+
+  /** Completions of a console line (whole new lines). */
+  consoleComplete(line: string, client: string, endpoint?: string): Promise<string[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, (d) => resolve(d as string[]));
+      this.send({ type: 'console-complete', id, line, client, ...(endpoint ? { endpoint } : {}) });
+    });
+  }
+
   requestScenario(): Promise<Scenario> {
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -77,6 +96,8 @@ export class Bridge {
     } else if (msg.type === 'reply') {
       this.pending.get(msg.id)?.(msg.data);
       this.pending.delete(msg.id);
+    } else if (msg.type === 'console') {
+      useConsole.getState().receive(msg);
     } else {
       useExplorer.getState().setError(msg.message);
     }

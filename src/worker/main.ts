@@ -4,10 +4,12 @@
 import type { Command, WorkerMessage } from '../protocol';
 import { parseScenario, defaultScenario } from '../scenario';
 import { Session } from './session';
+import { WorkerConsole } from './console';
 
 const FRAME_MS = 16;
 
 const session = new Session(defaultScenario());
+const etcdctl = new WorkerConsole(() => session);
 let visible = true;
 let lastTick = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -18,6 +20,8 @@ function post(message: WorkerMessage): void {
 
 function sendFrame(): void {
   post({ type: 'frame', frame: session.frame() });
+  const out = etcdctl.output();
+  if (out) post(out);
 }
 
 /** The playback loop: advance by the wall time that passed, post a frame, repeat. */
@@ -43,6 +47,7 @@ function handle(cmd: Command): void {
         return;
       }
       session.load(parsed.scenario, cmd.time ?? 0);
+      etcdctl.reset();
       break;
     }
     case 'play':
@@ -78,6 +83,15 @@ function handle(cmd: Command): void {
       break;
     case 'request':
       post({ type: 'reply', id: cmd.id, data: cmd.what === 'trace' ? session.sim.recorder.toJsonl() : session.scenario() });
+      return;
+    case 'console':
+      etcdctl.run(cmd);
+      break;
+    case 'console-stop':
+      etcdctl.stop();
+      break;
+    case 'console-complete':
+      post({ type: 'reply', id: cmd.id, data: etcdctl.complete(cmd.line, cmd.client, cmd.endpoint) });
       return;
     case 'run-to':
       session.pause();

@@ -16,4 +16,6 @@ import { provenance } from './en/provenance';
 import { bugs } from './en/bugs';
 import { spacetime } from './en/spacetime';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime };
+import { etcdctl } from './en/etcdctl';
+
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl };

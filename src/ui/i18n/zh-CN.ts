@@ -16,4 +16,6 @@ import { provenance } from './zh-CN/provenance';
 import { bugs } from './zh-CN/bugs';
 import { spacetime } from './zh-CN/spacetime';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime };
+import { etcdctl } from './zh-CN/etcdctl';
+
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl };

@@ -1,11 +1,12 @@
 // The right column: the scenario's narration on top, then tabs for the clients (send
-// requests, read etcd's answers), the key-value store of one node, and the elections'
-// watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
+// requests, read etcd's answers), the etcdctl console, the key-value store of one node,
+// and the elections' watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainTab } from '../chain/ChainTab';
 import { ClientsTab } from '../clients/ClientsTab';
+import { ConsoleTab } from '../console/ConsoleTab';
 import { KvTab } from '../kv/KvTab';
 import { OpenInExplorer } from '../classroom/OpenInExplorer';
 import { useStoreNode } from '../kv/use-store-node';
@@ -15,8 +16,8 @@ import { Narration } from './Narration';
 import { Tabs } from './Tabs';
 import './side.css';
 
-type TabId = 'clients' | 'kv' | 'chain' | 'why';
-const TAB_IDS: readonly TabId[] = ['clients', 'kv', 'chain', 'why'];
+type TabId = 'clients' | 'console' | 'kv' | 'chain' | 'why';
+const TAB_IDS: readonly TabId[] = ['clients', 'console', 'kv', 'chain', 'why'];
 const ID_PREFIX = 'side';
 
 export function SidePanel() {
@@ -52,6 +53,9 @@ export function SidePanel() {
         <div className="side-panels">
           <div {...panel('clients')}>
             <ClientsTab />
+          </div>
+          <div {...panel('console')}>
+            <ConsoleTab />
           </div>
           <div {...panel('kv')}>
             <KvTab wanted={storeNode} />

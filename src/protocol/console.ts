@@ -1,0 +1,27 @@
+// The etcdctl console's messages between the page and the worker. Types only.
+
+/** One line the console prints; `err` is what etcdctl writes to standard error. */
+export interface ConsoleLine {
+  text: string;
+  kind: 'out' | 'err';
+}
+
+/** The page types a line: run it as `client`, on `endpoint` unless the line names --endpoints. */
+export interface ConsoleRun {
+  type: 'console';
+  line: string;
+  client: string;
+  endpoint?: string;
+}
+
+/** What the console printed since its last message, and what it is doing now. */
+export interface ConsoleOutput {
+  type: 'console';
+  lines: ConsoleLine[];
+  /** etcdctl's txn prompt while a txn is being typed, line by line. */
+  prompt?: string;
+  /** Commands still streaming (watch, elect, lock, keep-alive): Stop ends them. */
+  streaming: boolean;
+  /** A request is waiting for its answer. */
+  waiting: boolean;
+}

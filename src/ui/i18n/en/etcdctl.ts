@@ -1,0 +1,20 @@
+// Strings of the etcdctl console tab.
+export const etcdctl = {
+  intro: 'Type etcdctl commands as you would against a real etcd: put, get --prefix, watch, lease grant, elect, member list, endpoint status. Tab completes, ↑ ↓ walk the history, Ctrl+C stops what is streaming. Each command becomes client steps of the scenario, so it is part of the share link.',
+  client: 'Client',
+  endpoint: 'Endpoint',
+  endpointTitle: 'The node etcdctl talks to, unless the command gives --endpoints',
+  input: 'etcdctl command',
+  placeholder: 'e.g. put greeting hello, then get greeting -w json',
+  run: 'Run',
+  stop: 'Stop',
+  stopTitle: 'Stop watches, elections, locks and keep-alives (Ctrl+C)',
+  clear: 'Clear',
+  clearTitle: 'Clear the transcript (the commands stay in the scenario)',
+  transcript: 'etcdctl output',
+  empty: 'Try: put foo bar, get foo -w json, member list -w table, help',
+  waiting: 'Waiting for the answer…',
+  streaming: 'Streaming: Stop or Ctrl+C ends it.',
+  completions: 'Completions',
+  badClient: 'A client id is 1 to 16 characters: a lowercase letter, then lowercase letters, digits or “-”.',
+};

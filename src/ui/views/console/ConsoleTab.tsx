@@ -1,0 +1,143 @@
+// The etcdctl console: a transcript, a prompt with history (↑ ↓), Tab completion of
+// commands, flags and keys, Ctrl+C / Stop for what streams, and a choice of client and
+// endpoint. Lines go to the worker, which runs them against the simulation (src/etcdctl).
+
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBridge } from '../../bridge-context';
+import { useExplorer } from '../../store';
+import { useConsole } from './console-store';
+import { commonPrefix, emptyHistory, remember, walk } from './history';
+import './console.css';
+
+const CLIENT_ID = /^[a-z][a-z0-9-]{0,15}$/;
+/** Lines of a -w table output keep their layout (scrolling sideways) instead of wrapping. */
+const TABLE_LINE = /^[+|]/;
+
+export function ConsoleTab() {
+  const { t } = useTranslation('etcdctl');
+  const bridge = useBridge();
+  const nodes = useExplorer((s) => s.view.nodes);
+  const { lines, prompt, streaming, waiting } = useConsole();
+  const clear = useConsole((s) => s.clear);
+  const echo = useConsole((s) => s.echo);
+  const [line, setLine] = useState('');
+  const [client, setClient] = useState('etcdctl');
+  const [endpoint, setEndpoint] = useState('');
+  const [history, setHistory] = useState(emptyHistory);
+  const [options, setOptions] = useState<string[]>([]);
+  const outRef = useRef<HTMLDivElement>(null);
+  const clientOk = CLIENT_ID.test(client);
+  const shownEndpoint = nodes.some((n) => n.id === endpoint) ? endpoint : (nodes[0]?.id ?? '');
+
+  // Keep the newest output in view, as a terminal does.
+  useEffect(() => {
+    const el = outRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+
+  const run = () => {
+    if (!clientOk) return;
+    echo(`${prompt ?? '$ etcdctl'} ${line}`);
+    bridge.consoleRun(line, client, shownEndpoint || undefined);
+    setHistory((h) => remember(h, line));
+    setLine('');
+    setOptions([]);
+  };
+  const stop = () => {
+    echo('^C');
+    bridge.consoleStop();
+    setLine('');
+  };
+  const complete = async () => {
+    const found = await bridge.consoleComplete(line, client, shownEndpoint || undefined);
+    if (found.length === 1) setOptions([]);
+    else setOptions(found);
+    if (found.length > 0) setLine(found.length === 1 ? (found[0] as string) : commonPrefix(found));
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') run();
+    else if (e.key === 'Tab' && !e.shiftKey) void complete();
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const moved = walk(history, line, e.key === 'ArrowUp' ? -1 : 1);
+      setHistory(moved.history);
+      setLine(moved.line);
+    } else if (e.key === 'c' && e.ctrlKey && (e.currentTarget.selectionStart === e.currentTarget.selectionEnd)) stop();
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div className="cs" data-testid="console-view">
+      <p className="cs-intro">{t('intro')}</p>
+      <div className="cs-target">
+        <label className="cs-field">
+          <span>{t('client')}</span>
+          <input value={client} onChange={(e) => setClient(e.target.value)} aria-invalid={!clientOk} spellCheck={false} data-testid="console-client" />
+        </label>
+        <label className="cs-field" title={t('endpointTitle')}>
+          <span>{t('endpoint')}</span>
+          <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
+            {nodes.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {!clientOk && <p className="cs-problem">{t('badClient')}</p>}
+      <div className="cs-out" ref={outRef} role="log" aria-label={t('transcript')} aria-live="polite" data-testid="console-output">
+        {lines.length === 0 && <p className="cs-empty">{t('empty')}</p>}
+        {lines.map((l) => (
+          <div key={l.id} className={`cs-line is-${l.kind}${TABLE_LINE.test(l.text) ? ' is-table' : ''}`}>
+            {l.text === '' ? '\u00a0' : l.text}
+          </div>
+        ))}
+      </div>
+      <div className="cs-prompt">
+        <label className="cs-ps" htmlFor="console-input">
+          {prompt ?? '$ etcdctl'}
+        </label>
+        <input
+          id="console-input"
+          className="cs-input"
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={prompt ? '' : t('placeholder')}
+          aria-label={t('input')}
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          data-testid="console-input"
+        />
+        <button type="button" className="cs-btn is-primary" onClick={run} disabled={!clientOk}>
+          {t('run')}
+        </button>
+      </div>
+      {options.length > 1 && (
+        <ul className="cs-options" aria-label={t('completions')} data-testid="console-completions">
+          {options.map((o) => (
+            <li key={o}>
+              <button type="button" onClick={() => setLine(o)}>
+                {o.trim().split(' ').pop()}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="cs-status">
+        <button type="button" className="cs-btn" onClick={stop} disabled={!streaming} title={t('stopTitle')} data-testid="console-stop">
+          {t('stop')}
+        </button>
+        <button type="button" className="cs-btn" onClick={clear} title={t('clearTitle')}>
+          {t('clear')}
+        </button>
+        <span className="cs-state" role="status">
+          {waiting ? t('waiting') : streaming ? t('streaming') : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

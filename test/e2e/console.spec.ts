@@ -1,0 +1,87 @@
+// The etcdctl console in a real browser: commands typed at the prompt get etcdctl's output,
+// the log and key-value views show what they did, the prompt keeps a history (↑ ↓) and
+// completes commands with Tab, a watch streams until Stop, bad input gets etcdctl's error,
+// and the commands are steps of the scenario (so they are in the share link).
+import { test, expect, openWith, shot } from './fixtures';
+import { makeScenario } from '../../src/scenario';
+import type { Page } from '@playwright/test';
+
+const QUIET = makeScenario({ name: 'quiet', cluster: { nodes: ['n1', 'n2', 'n3'] }, until: 60_000 });
+
+async function type(page: Page, line: string): Promise<void> {
+  const input = page.getByTestId('console-input');
+  await input.fill(line);
+  await input.press('Enter');
+}
+
+const output = (page: Page) => page.getByTestId('console-output');
+/** The transcript as the eye reads it: one line of text per console line. */
+const transcript = (page: Page) => expect.poll(() => output(page).innerText());
+
+test('commands answer as etcdctl does and change the log and the store; history and Tab completion work', async ({ explorer: page }) => {
+  await openWith(page, QUIET);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await page.getByTestId('tab-console').click();
+
+  await type(page, 'put greeting hello');
+  await transcript(page).toContain('$ etcdctl put greeting hello\nOK');
+  // The put is an entry in the leader's log, committed and applied, and a key in the store.
+  await expect(page.locator('.log-cell', { hasText: 'put greeting=hello' }).first()).toBeVisible();
+  await type(page, 'get greeting -w json');
+  await transcript(page).toContain('"kvs":[{"key":"Z3JlZXRpbmc=","create_revision":2,"mod_revision":2,"version":1,"value":"aGVsbG8="}],"count":1}');
+
+  const input = page.getByTestId('console-input');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('get greeting -w json');
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('put greeting hello');
+  await input.press('ArrowDown');
+  await expect(input).toHaveValue('get greeting -w json');
+  await input.press('ArrowDown');
+  await expect(input).toHaveValue('');
+
+  await input.fill('mem');
+  await input.press('Tab');
+  await expect(input).toHaveValue('member ');
+  await input.press('Tab');
+  await expect(input).toHaveValue('member list ');
+  await input.pressSequentially('-w table');
+  await input.press('Enter');
+  await transcript(page).toContain('|        ID        | STATUS  | NAME |   PEER ADDRS   |  CLIENT ADDRS  | IS LEARNER |');
+  await input.fill('get gr');
+  await input.press('Tab');
+  await expect(input).toHaveValue('get greeting ');
+
+  await type(page, 'get greeting --bogus');
+  await expect(output(page).locator('.cs-line.is-err').last()).toHaveText('Error: unknown flag: --bogus');
+
+  await page.getByTestId('tab-kv').click();
+  await expect(page.getByTestId('kv-row').filter({ has: page.locator('[title="hello"]') })).toHaveAttribute('data-key', 'greeting');
+  await page.getByTestId('tab-console').click();
+  await shot(page, 'console-commands');
+
+  const scenario = (await page.evaluate(() => window.raftExplorer!.scenario())) as { steps: { do: string; client?: string; op?: { type: string } }[] };
+  expect(scenario.steps.filter((s) => s.do === 'client' && s.client === 'etcdctl').map((s) => s.op?.type)).toEqual(['put', 'get']);
+});
+
+test('watch streams into the console until Stop; endpoint status shows the nodes', async ({ explorer: page }) => {
+  await openWith(page, QUIET);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await page.getByTestId('tab-console').click();
+  await page.getByTestId('console-endpoint').selectOption('n2');
+
+  await type(page, 'watch color');
+  await expect(page.getByTestId('console-stop')).toBeEnabled();
+  await type(page, 'put color red');
+  await transcript(page).toContain('PUT\ncolor\nred');
+  await page.getByTestId('console-stop').click();
+  await expect(page.getByTestId('console-stop')).toBeDisabled();
+  await type(page, 'put color blue');
+  await transcript(page).toContain('$ etcdctl put color blue\nOK');
+  await transcript(page).not.toContain('PUT\ncolor\nblue');
+
+  await type(page, 'endpoint status --cluster -w table');
+  await transcript(page).toContain('RAFT APPLIED INDEX');
+  await expect(output(page).locator('.cs-line').filter({ hasText: /\| +n2 \|/ })).toHaveCount(1);
+  await shot(page, 'console-watch');
+});
