@@ -17,6 +17,8 @@ export class WorkerConsole {
   /** Trace events already shown to the console. */
   private seen = 0;
   private sent = '';
+  /** Nothing to do until the first line is typed: frames then skip the console entirely. */
+  private used = false;
 
   constructor(private readonly session: () => Session) {
     const host: ConsoleHost = {
@@ -32,6 +34,7 @@ export class WorkerConsole {
   }
 
   run(cmd: ConsoleRun): void {
+    this.used = true;
     this.configure(cmd.client, cmd.endpoint);
     this.pump();
     this.console.run(cmd.line);
@@ -78,6 +81,7 @@ export class WorkerConsole {
 
   /** The console's message for the page, when there is something new to say. */
   output(): ConsoleOutput | undefined {
+    if (!this.used) return undefined;
     this.pump();
     const msg: ConsoleOutput = { type: 'console', lines: this.lines, streaming: this.console.streaming(), waiting: this.console.waiting(), ...(this.console.prompt() ? { prompt: this.console.prompt() } : {}) };
     const state = `${msg.streaming}/${msg.waiting}/${msg.prompt ?? ''}`;
@@ -90,6 +94,6 @@ export class WorkerConsole {
   /** A new scenario was loaded: nothing the console waited for will come. */
   reset(): void {
     this.console.stop();
-    this.seen = 0;
+    this.seen = this.session().sim.recorder.count;
   }
 }

@@ -17,7 +17,9 @@ const TABLE_LINE = /^[+|]/;
 export function ConsoleTab() {
   const { t } = useTranslation('etcdctl');
   const bridge = useBridge();
-  const nodes = useExplorer((s) => s.view.nodes);
+  // Node ids only, so that frames (which renew the node views) do not redraw the console.
+  const nodeList = useExplorer((s) => s.view.nodes.map((n) => n.id).join(' '));
+  const nodes = nodeList === '' ? [] : nodeList.split(' ');
   const { lines, prompt, streaming, waiting } = useConsole();
   const clear = useConsole((s) => s.clear);
   const echo = useConsole((s) => s.echo);
@@ -28,7 +30,7 @@ export function ConsoleTab() {
   const [options, setOptions] = useState<string[]>([]);
   const outRef = useRef<HTMLDivElement>(null);
   const clientOk = CLIENT_ID.test(client);
-  const shownEndpoint = nodes.some((n) => n.id === endpoint) ? endpoint : (nodes[0]?.id ?? '');
+  const shownEndpoint = nodes.includes(endpoint) ? endpoint : (nodes[0] ?? '');
 
   // Keep the newest output in view, as a terminal does.
   useEffect(() => {
@@ -79,8 +81,8 @@ export function ConsoleTab() {
           <span>{t('endpoint')}</span>
           <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
             {nodes.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.id}
+              <option key={n} value={n}>
+                {n}
               </option>
             ))}
           </select>
