@@ -13,11 +13,15 @@ export const RESET_EVENTS = 5000;
 export const MAX_MESSAGES_SHOWN = 400;
 
 export function nodeViews(sim: Simulation): NodeView[] {
-  return sim.nodeIds.map((id) => {
+  // Who votes and who learns: the configuration in effect on the leader, else each node's own
+  // (a new node knows none until the leader's snapshot reaches it).
+  const leaderConf = sim.leader()?.node.conf();
+  // A node removed from the cluster and shut down leaves the views.
+  return sim.nodeIds.filter((id) => !sim.isRetired(id)).map((id) => {
     const server = sim.servers.get(id);
     const storage = sim.storages.get(id);
     const snapshotIndex = storage?.snapshot.meta.index ?? 0;
-    const conf = server ? server.node.conf() : storage?.snapshot.meta.conf;
+    const conf = leaderConf ?? (server ? server.node.conf() : storage?.snapshot.meta.conf);
     const base = { id, snapshotIndex, firstIndex: snapshotIndex + 1, voter: conf?.voters.includes(id) ?? false, learner: conf?.learners.includes(id) ?? false };
     if (!server) {
       const hs = storage?.hardState;

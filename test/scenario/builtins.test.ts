@@ -29,6 +29,8 @@ const REQUIRED_IDS = [
   'etcd-revisions',
   'election-watch-chain',
   'service-registry',
+  'grow-cluster',
+  'snapshot-catch-up',
 ];
 
 const HAN = /\p{Script=Han}/u;

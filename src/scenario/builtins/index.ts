@@ -16,6 +16,8 @@ import { prevote } from './prevote';
 import { prevoteOff } from './prevote-off';
 import { serviceRegistry } from './service-registry';
 import { splitVote } from './split-vote';
+import { growCluster } from './grow-cluster';
+import { snapshotCatchUp } from './snapshot-catch-up';
 import { staleLeader } from './stale-leader';
 
 export type { Builtin } from './define';
@@ -35,6 +37,8 @@ export const BUILTINS: readonly Builtin[] = [
   etcdRevisions,
   electionWatchChain,
   serviceRegistry,
+  growCluster,
+  snapshotCatchUp,
 ];
 
 /**

@@ -15,7 +15,8 @@ import { events } from './en/events';
 import { provenance } from './en/provenance';
 import { bugs } from './en/bugs';
 import { spacetime } from './en/spacetime';
+import { members } from './en/members';
 
 import { etcdctl } from './en/etcdctl';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members };

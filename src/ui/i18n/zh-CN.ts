@@ -15,7 +15,8 @@ import { events } from './zh-CN/events';
 import { provenance } from './zh-CN/provenance';
 import { bugs } from './zh-CN/bugs';
 import { spacetime } from './zh-CN/spacetime';
+import { members } from './zh-CN/members';
 
 import { etcdctl } from './zh-CN/etcdctl';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members };

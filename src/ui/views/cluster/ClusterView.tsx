@@ -8,6 +8,7 @@ import type { SimView } from '../../apply-frame';
 import { PROJECTOR_SCALE, useDisplay } from '../../display-mode';
 import { useExplorer, type Selection } from '../../store';
 import { FaultToolbar } from '../faults/FaultToolbar';
+import { ConfigLine } from '../members/ConfigLine';
 import { LinkMenu } from '../faults/LinkMenu';
 import { NodeMenu } from '../faults/NodeMenu';
 import { currentLeader } from '../faults/partition';
@@ -37,6 +38,7 @@ export function ClusterView() {
   return (
     <div className="cluster-view">
       {!embed && <FaultToolbar />}
+      <ConfigLine nodes={view.nodes} leader={currentLeader(view.nodes)} />
       <div className="ring-box" ref={boxRef} data-testid="cluster-ring">
         <div className="ring-scale" style={{ width: box.width, height: box.height, transform: scale === 1 ? undefined : `scale(${scale})` }}>
           {box.width > 0 && ring.ids.length > 0 && (

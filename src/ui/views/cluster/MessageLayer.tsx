@@ -55,6 +55,11 @@ export function MessageLayer({ messages, spots, inset, time, selectedMessage, se
             <g transform={`translate(${at.x.toFixed(1)},${at.y.toFixed(1)})`}>
               <circle className="message-hit" r={14} />
               {m.id === selectedMessage && <circle className="message-halo" r={17} stroke={SELECT_COLOR} />}
+              {kind === 'snapshot' && !reply && typeof m.msg.index === 'number' && (
+                <text className="message-label" y={-16} textAnchor="middle" data-testid="snapshot-label">
+                  {t('members:snapshotMessage', { index: m.msg.index })}
+                </text>
+              )}
               <path
                 className="message-symbol"
                 d={kindPath(kind)}

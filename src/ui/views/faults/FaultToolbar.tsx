@@ -10,6 +10,7 @@ import { currentLeader } from './partition';
 import { PartitionDialog } from './PartitionDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { BugsDialog } from '../bugs/BugsDialog';
+import { AddNodeButtons } from '../members/AddNodeButtons';
 import './faults.css';
 
 export function FaultToolbar() {
@@ -31,6 +32,7 @@ export function FaultToolbar() {
       <button type="button" data-testid="heal" disabled={healthy || ended} title={t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
         {t('toolbar.heal')}
       </button>
+      <AddNodeButtons nodes={nodes} scenario={scenario} leader={currentLeader(nodes)} ended={ended} />
       <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
       <LossSlider disabled={ended} />
       <button type="button" className="toolbar-settings" data-testid="open-settings" disabled={!scenario} onClick={() => setOpen('settings')}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../protocol';
 import { useBridge } from '../../bridge-context';
 import { nodeActions } from './node-actions';
+import { MemberMenuItems } from '../members/MemberMenuItems';
 import './faults.css';
 
 export interface MenuPlace {
@@ -61,6 +62,7 @@ export function NodeMenu({ node, place, isolated, leader, ended, onClose }: Prop
           {item.off && <small className="menu-why">{t(`nodeMenu.why.${item.off}`)}</small>}
         </button>
       ))}
+      <MemberMenuItems node={node} leader={leader} ended={ended} onDone={onClose} />
     </div>
   );
 }

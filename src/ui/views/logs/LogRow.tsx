@@ -10,6 +10,7 @@ import { termColors } from '../terms/term-color';
 import { CELL_W, columnX, type ColumnRange, type IndexDomain } from './log-window';
 import { rowItems, type RowItem } from './row-items';
 import type { Ghost } from './use-leaving';
+import { IncomingSnapshot } from '../members/IncomingSnapshot';
 
 interface RowProps {
   node: NodeView;
@@ -18,11 +19,13 @@ interface RowProps {
   cols: ColumnRange;
   selection: Selection;
   ghosts: Ghost[];
+  /** The last index of a snapshot on its way to this node (InstallSnapshot in flight). */
+  incoming?: number | undefined;
   onSelectEntry: (index: number, term: number) => void;
   onSelectNode: (node: string) => void;
 }
 
-export const LogRow = memo(function LogRow({ node, log, domain, cols, selection, ghosts, onSelectEntry, onSelectNode }: RowProps) {
+export const LogRow = memo(function LogRow({ node, log, domain, cols, selection, ghosts, incoming, onSelectEntry, onSelectNode }: RowProps) {
   const { t } = useTranslation('logs');
   const items = rowItems(log, node, domain, cols);
   const rowClass = ['log-row', node.up ? '' : 'is-down', selection.node === node.id ? 'is-selected' : ''].join(' ');
@@ -30,9 +33,15 @@ export const LogRow = memo(function LogRow({ node, log, domain, cols, selection,
     <div className={rowClass} data-testid={`log-row-${node.id}`} data-commit={node.commit} data-applied={node.applied}>
       <button type="button" className="log-label" onClick={() => onSelectNode(node.id)} aria-pressed={selection.node === node.id}>
         <span className="log-node">{node.id}</span>
-        <span className="log-role">{node.up ? t(`role.${node.role}`) : t('down')}</span>
+        <span className="log-role">{node.up ? (node.learner && node.role === 'follower' ? t('members:learner') : t(`role.${node.role}`)) : t('down')}</span>
         {/* Commit and apply indexes are volatile state (Figure 2): a crashed node has none, only its log on disk. */}
-        <span className="log-indexes">{node.up ? t('indexes', { commit: node.commit, applied: node.applied }) : t('onDisk')}</span>
+        {incoming !== undefined ? (
+          <span className="log-indexes log-incoming-badge" data-testid="log-incoming-badge">
+            {t('members:incomingShort', { index: incoming })}
+          </span>
+        ) : (
+          <span className="log-indexes">{node.up ? t('indexes', { commit: node.commit, applied: node.applied }) : t('onDisk')}</span>
+        )}
       </button>
       <div className="log-track">
         {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} item={item} domain={domain} selection={selection} onSelect={onSelectEntry} />))}
@@ -42,6 +51,7 @@ export const LogRow = memo(function LogRow({ node, log, domain, cols, selection,
             <span className="log-label-text">{g.entry.label}</span>
           </div>
         ))}
+        {incoming !== undefined && <IncomingSnapshot index={incoming} lastIndex={node.lastIndex} domain={domain} />}
         {node.up && node.commit >= domain.lo && node.commit <= domain.hi && (
           <div className="log-commit-mark" data-testid={`commit-mark-${node.id}`} data-index={node.commit} style={{ left: columnX(node.commit, domain) + CELL_W - 5 }} title={t('commitMark', { index: node.commit })} />
         )}

@@ -11,6 +11,7 @@ import { LogRow } from './LogRow';
 import { CELL_W, columnX, indexDomain, scrollToShow, trackWidth, visibleColumns, type ColumnRange, type IndexDomain } from './log-window';
 import { useFollowScroll, type FollowScroll } from './use-follow-scroll';
 import { useLeaving, type Ghost } from './use-leaving';
+import { incomingSnapshots } from '../members/membership';
 import './logs.css';
 
 /** Width of the sticky node label column, px (keep in step with .log-label in logs.css). */
@@ -23,6 +24,8 @@ export function LogView() {
   const epoch = useExplorer((s) => s.view.epoch);
   const selection = useExplorer((s) => s.selection);
   const toggleSelect = useExplorer((s) => s.toggleSelect);
+  const messages = useExplorer((s) => s.view.messages);
+  const incoming = useMemo(() => incomingSnapshots(messages), [messages]);
 
   const domain = useMemo(() => indexDomain(logs, nodes), [logs, nodes]);
   const scroll = useFollowScroll(trackWidth(domain), LABEL_W);
@@ -49,7 +52,7 @@ export function LogView() {
         <div className="logs-content" style={{ width: LABEL_W + trackWidth(domain) }}>
           <Ruler domain={domain} cols={cols} label={t('index')} />
           {nodes.map((n) => (
-            <LogRow key={n.id} node={n} log={logs[n.id]} domain={domain} cols={cols} selection={selection} ghosts={ghostsOf(ghosts, n.id, cols)} onSelectEntry={onSelectEntry} onSelectNode={onSelectNode} />
+            <LogRow key={n.id} node={n} log={logs[n.id]} domain={domain} cols={cols} selection={selection} ghosts={ghostsOf(ghosts, n.id, cols)} incoming={incoming.get(n.id)} onSelectEntry={onSelectEntry} onSelectNode={onSelectNode} />
           ))}
         </div>
         {empty && <p className="logs-empty">{t('empty')}</p>}

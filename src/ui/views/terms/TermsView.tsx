@@ -53,7 +53,7 @@ export function TermsView() {
         <div className="terms-cards-content" style={{ width: spans.length * CARD_STRIDE }}>
           {spans.slice(first, last + 1).map((s, i) => (
             <div key={s.term} className="term-slot" style={{ left: (first + i) * CARD_STRIDE }}>
-              <TermCard span={s} quorum={quorumOf(nodes)} clusterSize={nodes.length} selected={selected === s.term} onSelect={onSelect} />
+              <TermCard span={s} quorum={quorumOf(nodes)} clusterSize={nodes.filter((n) => n.voter).length || nodes.length} selected={selected === s.term} onSelect={onSelect} />
             </div>
           ))}
         </div>
