@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBlocked, configuration, incomingSnapshots, knownIds, memberActions, nextNodeId } from '../../src/ui/views/members/membership';
+import { addBlocked, configuration, incomingSnapshots, knownIds, memberActions, nextNodeId, parseSnapshotsKey, snapshotsKey } from '../../src/ui/views/members/membership';
 import { makeScenario } from '../../src/scenario';
 import type { NodeView } from '../../src/protocol';
 
@@ -30,5 +30,13 @@ describe('membership on the page', () => {
   it('the highest snapshot on its way to each node', () => {
     const m = (to: string, type: string, index: number) => ({ to, msg: { type, index } });
     expect([...incomingSnapshots([m('n3', 'snapshot', 10), m('n3', 'snapshot', 20), m('n2', 'append', 5)])]).toEqual([['n3', 20]]);
+  });
+});
+
+describe('incoming snapshots as a stable key', () => {
+  it('round-trips', () => {
+    const m = new Map([['n3', 20], ['n4', 0]]);
+    expect(parseSnapshotsKey(snapshotsKey(m))).toEqual(m);
+    expect(parseSnapshotsKey('')).toEqual(new Map());
   });
 });

@@ -11,7 +11,7 @@ import { LogRow } from './LogRow';
 import { CELL_W, columnX, indexDomain, scrollToShow, trackWidth, visibleColumns, type ColumnRange, type IndexDomain } from './log-window';
 import { useFollowScroll, type FollowScroll } from './use-follow-scroll';
 import { useLeaving, type Ghost } from './use-leaving';
-import { incomingSnapshots } from '../members/membership';
+import { incomingSnapshots, parseSnapshotsKey, snapshotsKey } from '../members/membership';
 import './logs.css';
 
 /** Width of the sticky node label column, px (keep in step with .log-label in logs.css). */
@@ -24,8 +24,9 @@ export function LogView() {
   const epoch = useExplorer((s) => s.view.epoch);
   const selection = useExplorer((s) => s.selection);
   const toggleSelect = useExplorer((s) => s.toggleSelect);
-  const messages = useExplorer((s) => s.view.messages);
-  const incoming = useMemo(() => incomingSnapshots(messages), [messages]);
+  // A string, so that frames without a change in snapshots on their way do not redraw the logs.
+  const incomingKey = useExplorer((s) => snapshotsKey(incomingSnapshots(s.view.messages)));
+  const incoming = useMemo(() => parseSnapshotsKey(incomingKey), [incomingKey]);
 
   const domain = useMemo(() => indexDomain(logs, nodes), [logs, nodes]);
   const scroll = useFollowScroll(trackWidth(domain), LABEL_W);

@@ -66,6 +66,20 @@ export function memberActions(n: Pick<NodeView, 'id' | 'voter' | 'learner'>, lea
   return off ? items.map((i) => ({ ...i, off })) : items;
 }
 
+/** A stable string for a map of incoming snapshots ("n3:10 n4:5"), and back. */
+export function snapshotsKey(incoming: ReadonlyMap<string, number>): string {
+  return [...incoming].map(([node, index]) => `${node}:${index}`).join(' ');
+}
+
+export function parseSnapshotsKey(key: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of key.split(' ')) {
+    const at = part.lastIndexOf(':');
+    if (at > 0) out.set(part.slice(0, at), Number(part.slice(at + 1)));
+  }
+  return out;
+}
+
 /** The highest snapshot index on its way to each node (InstallSnapshot messages in flight). */
 export function incomingSnapshots(messages: readonly { to: string; msg: { type: string; index?: unknown } }[]): Map<string, number> {
   const out = new Map<string, number>();
