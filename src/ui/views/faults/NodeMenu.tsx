@@ -4,9 +4,9 @@
 
 import { useTranslation } from 'react-i18next';
 import type { NodeView } from '../../../protocol';
-import { useBridge } from '../../bridge-context';
 import { nodeActions } from './node-actions';
 import { MemberMenuItems } from '../members/MemberMenuItems';
+import { MenuActionButton } from './MenuActionButton';
 import './faults.css';
 
 export interface MenuPlace {
@@ -27,7 +27,6 @@ interface Props {
 
 export function NodeMenu({ node, place, isolated, leader, ended, onClose }: Props) {
   const { t } = useTranslation('faults');
-  const bridge = useBridge();
   const items = nodeActions({ id: node.id, up: node.up, role: node.role, isolated, leader, ended });
   return (
     <div
@@ -46,21 +45,14 @@ export function NodeMenu({ node, place, isolated, leader, ended, onClose }: Prop
         </button>
       </div>
       {items.map((item) => (
-        <button
+        <MenuActionButton
           key={item.key}
-          type="button"
-          role="menuitem"
-          className={`menu-item item-${item.key}`}
-          data-testid={`node-action-${item.key}`}
-          disabled={item.off !== undefined}
-          onClick={() => {
-            bridge.act(item.action);
-            onClose();
-          }}
-        >
-          <span>{t(`nodeMenu.${item.key}`)}</span>
-          {item.off && <small className="menu-why">{t(`nodeMenu.why.${item.off}`)}</small>}
-        </button>
+          itemKey={item.key}
+          action={item.action}
+          label={t(`nodeMenu.${item.key}`)}
+          why={item.off && t(`nodeMenu.why.${item.off}`)}
+          onDone={onClose}
+        />
       ))}
       <MemberMenuItems node={node} leader={leader} ended={ended} onDone={onClose} />
     </div>

@@ -1,0 +1,34 @@
+// One item of a node menu: a scenario step recorded at the current virtual time
+// (bridge.act), greyed out with the reason when it cannot be taken now.
+
+import type { Action } from '../../../protocol';
+import { useBridge } from '../../bridge-context';
+
+interface Props {
+  itemKey: string;
+  action: Action;
+  label: string;
+  /** Why the item is off, already translated; undefined when it can be taken. */
+  why: string | undefined;
+  onDone(): void;
+}
+
+export function MenuActionButton({ itemKey, action, label, why, onDone }: Props) {
+  const bridge = useBridge();
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      className={`menu-item item-${itemKey}`}
+      data-testid={`node-action-${itemKey}`}
+      disabled={why !== undefined}
+      onClick={() => {
+        bridge.act(action);
+        onDone();
+      }}
+    >
+      <span>{label}</span>
+      {why !== undefined && <small className="menu-why">{why}</small>}
+    </button>
+  );
+}
