@@ -16,9 +16,10 @@ import { print, UnsupportedFormat, type EndpointHealth, type OutputFormat, type 
 import { tokenize } from './tokenize';
 import { parseTxnSections } from './txn-input';
 import { completeLine } from './complete';
+import { COMMAND_TIMEOUT_MS, InFlight, type Answer } from './in-flight';
 
 /** etcdctl's --command-timeout default: a request unanswered this long fails. */
-export const COMMAND_TIMEOUT_MS = 5000;
+export { COMMAND_TIMEOUT_MS };
 const TXN_PROMPTS = ['compares:', 'success requests (get, put, del):', 'failure requests (get, put, del):'];
 
 export interface ConsoleHost {
@@ -30,18 +31,6 @@ export interface ConsoleHost {
 export interface ConsoleLine {
   text: string;
   kind: 'out' | 'err';
-}
-
-interface Pending {
-  op: ClientOp;
-  client: string;
-  invoke?: number;
-  invokedAt?: number;
-  deadline: number;
-  /** Commands that wait by nature (lock, elect) have no deadline. */
-  waits: boolean;
-  node: string;
-  answer(ok: boolean, result: OpResult | undefined, error: string | undefined, invokedAt: number): void;
 }
 
 interface Stream {
@@ -57,7 +46,7 @@ interface Stream {
 }
 
 export class EtcdctlConsole {
-  private pending: Pending[] = [];
+  private readonly inFlight = new InFlight();
   /** Answers that come from the nodes' state rather than a trace event (move-leader). */
   private awaiting: { done(): boolean; deadline: number; then(): void; fail: string }[] = [];
   private streams: Stream[] = [];
@@ -87,17 +76,17 @@ export class EtcdctlConsole {
 
   /** Waiting for an answer that will come within the command timeout (the page runs on until it does). */
   waiting(): boolean {
-    return this.pending.some((p) => !p.waits) || this.awaiting.length > 0;
+    return this.inFlight.answerable() || this.awaiting.length > 0;
   }
 
   /** Any command still unanswered, a lock or campaign waiting its turn included. */
   busy(): boolean {
-    return this.pending.length > 0 || this.awaiting.length > 0;
+    return this.inFlight.any() || this.awaiting.length > 0;
   }
 
   /** Streams running (watch, elect, lock, keep-alive). */
   streaming(): boolean {
-    return this.streams.length > 0 || this.pending.some((p) => p.waits);
+    return this.streams.length > 0 || this.inFlight.waiting();
   }
 
   complete(line: string): string[] {
@@ -197,10 +186,10 @@ export class EtcdctlConsole {
 
   // ---- requests ----
 
-  private submit(op: ClientOp, node: string, answer: Pending['answer'], client = this.client, waits = false): void {
+  private submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false): void {
     const refused = this.host.act({ do: 'client', client, op, node });
     if (refused) return this.error(refused);
-    this.pending.push({ op, client, deadline: Infinity, waits, node, answer });
+    this.inFlight.add({ op, client, waits, answer });
   }
 
   private request(a: Request, format: OutputFormat, node: string): void {
@@ -360,7 +349,7 @@ export class EtcdctlConsole {
         else this.host.act({ do: 'client-crash', client: s.client });
       }
     }
-    this.pending = this.pending.filter((p) => !p.waits);
+    this.inFlight.dropWaiting();
     this.txn = undefined;
   }
 
@@ -369,20 +358,8 @@ export class EtcdctlConsole {
   /** Takes new trace events (answers, watch events, Observe reports) and prints what they carry. */
   observe(events: readonly TraceEvent[]): void {
     for (const e of events) {
-      if (e.ev === 'invoke') {
-        const p = this.pending.find((q) => q.op === e.op && q.invoke === undefined && q.client === e.client);
-        if (p) {
-          p.invoke = e.id;
-          p.invokedAt = e.t;
-          if (!p.waits) p.deadline = e.t + COMMAND_TIMEOUT_MS;
-        }
-      } else if (e.ev === 'return') {
-        const i = this.pending.findIndex((q) => q.client === e.client && q.invoke === e.id);
-        if (i < 0) continue;
-        const p = this.pending[i] as Pending;
-        this.pending.splice(i, 1);
-        p.answer(e.ok, e.result, e.error, p.invokedAt ?? e.t);
-      } else if (e.ev === 'watch' && e.client === this.client) {
+      if (this.inFlight.observe(e)) continue;
+      if (e.ev === 'watch' && e.client === this.client) {
         const s = this.streams.find((x) => x.kind === 'watch' && x.watchId === e.watchId);
         if (s) this.show({ kind: 'watch', events: e.events }, s.format, s.node, e.events[e.events.length - 1]?.kv.modRevision ?? 0);
       } else if (e.ev === 'observed' && e.client === this.client) {
@@ -401,10 +378,7 @@ export class EtcdctlConsole {
       if (w.done()) w.then();
       else this.error(w.fail);
     }
-    for (const p of this.pending.filter((q) => q.deadline <= now)) {
-      this.pending = this.pending.filter((q) => q !== p);
-      this.error('context deadline exceeded');
-    }
+    for (let n = this.inFlight.expire(now); n > 0; n--) this.error('context deadline exceeded');
     for (const s of this.streams) {
       if (s.kind === 'keep-alive' && s.nextAt !== undefined && s.nextAt <= now) {
         s.nextAt = undefined;
@@ -415,8 +389,7 @@ export class EtcdctlConsole {
 
   /** The next virtual time something is due here (a deadline, a keep-alive). */
   nextDue(): number {
-    let t = Infinity;
-    for (const p of this.pending) t = Math.min(t, p.deadline);
+    let t = this.inFlight.nextDeadline();
     for (const w of this.awaiting) t = Math.min(t, w.deadline);
     for (const s of this.streams) if (s.nextAt !== undefined) t = Math.min(t, s.nextAt);
     return t;
