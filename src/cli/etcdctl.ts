@@ -6,12 +6,12 @@
 // elect, lock, lease keep-alive) keep streaming while the later commands run, and for one
 // more virtual second after the last.
 
-import { EtcdctlConsole, type ConsoleHost } from '../etcdctl/console';
-import { makeScenario } from '../scenario';
+import type { EtcdctlConsole } from '../etcdctl/console';
+import { ConsoleDriver } from '../etcdctl/driver';
+import { ETCDCTL_CLIENT, makeScenario, scenarioLimits } from '../scenario';
 import { createSimulation } from '../sim/run';
-import type { Scenario } from '../sim/scenario-types';
+import type { EtcdctlStep, Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
-import type { TraceEvent } from '../sim/trace-types';
 import { parseArgs, stringFlag, UsageError } from './args';
 import { loadScenario } from './load';
 
@@ -59,33 +59,55 @@ function ready(sim: Simulation): boolean {
   return commit >= 1 && [...sim.servers.values()].every((s) => s.node.status(false).applied >= commit);
 }
 
-/** The console over a headless run: each line runs until it is answered. */
+/**
+ * A console that follows a headless run from here on: the run's etcdctl steps are typed
+ * into it, and what it issues is recorded at the next millisecond (within the run's end and
+ * SCENARIO.md's step limit), as the page does.
+ */
+export function followWithConsole(sim: Simulation): ConsoleDriver {
+  const driver = new ConsoleDriver({
+    sim: () => sim,
+    record: (step) => {
+      const at = sim.now + 1;
+      if (at > sim.scenario.until) return 'the run has reached its end time';
+      if (sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `the scenario already has ${scenarioLimits.MAX_STEPS} steps`;
+      sim.addStep({ ...step, at } as Step);
+      return undefined;
+    },
+  });
+  driver.follow(sim.recorder);
+  return driver;
+}
+
+/** The console over a headless run: each line is an etcdctl step, run until it is answered. */
 export class HeadlessConsole {
   readonly sim: Simulation;
-  readonly console: EtcdctlConsole;
-  private fresh: TraceEvent[] = [];
+  private readonly driver: ConsoleDriver;
   private out: string[] = [];
 
-  constructor(scenario: Scenario, endpoint?: string) {
+  constructor(scenario: Scenario, private readonly endpoint?: string) {
     const sim = createSimulation(scenario, { trace: false });
     this.sim = sim;
-    sim.recorder.listen((e) => this.fresh.push(e));
-    const host: ConsoleHost = {
-      sim: () => sim,
-      act: (step) => {
-        sim.addStep({ ...step, at: sim.now + 1 } as never);
-        return undefined;
-      },
-    };
-    this.console = new EtcdctlConsole(host, 'etcdctl', endpoint);
-    this.console.onOutput((lines) => lines.forEach((l) => this.out.push(l.text)));
+    this.driver = followWithConsole(sim);
+    // The page shows typed lines too; the headless run prints only what etcdctl prints.
+    this.driver.onLines((lines) => lines.forEach((l) => l.kind !== 'in' && this.out.push(l.text)));
     this.advance(() => ready(sim), sim.now + LEADER_WAIT_MS);
+  }
+
+  get console(): EtcdctlConsole {
+    return this.driver.console;
   }
 
   /** Types one line and runs until it is answered; returns what the console printed meanwhile. */
   run(line: string): string[] {
-    this.console.run(line);
+    this.type({ do: 'etcdctl', client: ETCDCTL_CLIENT, line, ...(this.endpoint ? { node: this.endpoint } : {}) });
     this.advance(() => !this.console.busy(), this.sim.now + HOLD_WAIT_MS);
+    return this.out.splice(0);
+  }
+
+  /** Ctrl+C: stops every stream (a held election is resigned, a held lock unlocked). */
+  stop(): string[] {
+    this.type({ do: 'etcdctl', client: ETCDCTL_CLIENT, interrupt: true });
     return this.out.splice(0);
   }
 
@@ -95,26 +117,23 @@ export class HeadlessConsole {
     return this.out.splice(0);
   }
 
-  /** Processes events until `stop()` or virtual time `limit`, feeding the console as it goes. */
+  /** Records the step at the next millisecond and runs up to it. */
+  private type(step: EtcdctlStep): void {
+    const at = this.sim.now + 1;
+    this.sim.addStep({ ...step, at } as Step);
+    this.sim.runUntil(at);
+  }
+
+  /** Processes events until `stop()` or virtual time `limit`; the console follows as they are recorded. */
   private advance(stop: () => boolean, limit: number): void {
     const sim = this.sim;
-    const flush = () => {
-      if (this.fresh.length > 0) this.console.observe(this.fresh.splice(0));
-    };
-    flush();
     while (!stop()) {
-      const next = sim.nextTime() ?? Infinity;
-      const due = this.console.nextDue();
-      if (Math.min(next, due) > limit) {
+      const next = sim.nextTime();
+      if (next === undefined || next > limit) {
         sim.runUntil(limit);
-        flush();
-        this.console.tick();
         return;
       }
-      if (due <= next) sim.runUntil(due);
-      else sim.processNext();
-      flush();
-      this.console.tick();
+      sim.processNext();
     }
   }
 }

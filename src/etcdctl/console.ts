@@ -1,7 +1,7 @@
 // The etcdctl console over a running simulation: a line becomes scenario steps (client
 // operations of the console's client at the next virtual millisecond), and the trace's
-// answers become etcdctl's output. Shared by the page's worker and `sim etcdctl`, so the two
-// print the same. Inspection commands (member list, endpoint status) read the nodes' state.
+// answers become etcdctl's output. Driven from inside the run by driver.ts, for the page's
+// worker and `sim etcdctl` alike, so the two print the same. Inspection commands (member list, endpoint status) read the nodes' state.
 // Commands that stream (watch, elect, lock, lease keep-alive) run on until stopped; the
 // prompt stays usable meanwhile, and stop() ends them all (Ctrl+C).
 
@@ -22,10 +22,13 @@ import { COMMAND_TIMEOUT_MS, InFlight, type Answer } from './in-flight';
 export { COMMAND_TIMEOUT_MS };
 const TXN_PROMPTS = ['compares:', 'success requests (get, put, del):', 'failure requests (get, put, del):'];
 
+/** The steps a command issues. */
+export type ConsoleAction = { do: 'client'; client: string; op: ClientOp; node?: string } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string };
+
 export interface ConsoleHost {
   sim(): Simulation;
-  /** Records a client step at the next virtual millisecond; returns why not, if refused. */
-  act(step: { do: 'client'; client: string; op: ClientOp; node?: string } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string }): string | undefined;
+  /** Issues a step at the next virtual millisecond; returns why not, if refused. */
+  act(step: ConsoleAction): string | undefined;
 }
 
 export interface ConsoleLine {
@@ -355,17 +358,15 @@ export class EtcdctlConsole {
 
   // ---- the trace ----
 
-  /** Takes new trace events (answers, watch events, Observe reports) and prints what they carry. */
-  observe(events: readonly TraceEvent[]): void {
-    for (const e of events) {
-      if (this.inFlight.observe(e)) continue;
-      if (e.ev === 'watch' && e.client === this.client) {
-        const s = this.streams.find((x) => x.kind === 'watch' && x.watchId === e.watchId);
-        if (s) this.show({ kind: 'watch', events: e.events }, s.format, s.node, e.events[e.events.length - 1]?.kv.modRevision ?? 0);
-      } else if (e.ev === 'observed' && e.client === this.client) {
-        const s = this.streams.find((x) => x.kind === 'observe' && x.election === e.election);
-        if (s) this.show({ kind: 'get', r: { header: { revision: e.kv.modRevision }, kvs: [e.kv] } }, s.format, s.node, e.kv.modRevision);
-      }
+  /** Takes one trace event (an answer, watch events, an Observe report) and prints what it carries. */
+  observe(e: TraceEvent): void {
+    if (this.inFlight.observe(e)) return;
+    if (e.ev === 'watch' && e.client === this.client) {
+      const s = this.streams.find((x) => x.kind === 'watch' && x.watchId === e.watchId);
+      if (s) this.show({ kind: 'watch', events: e.events }, s.format, s.node, e.events[e.events.length - 1]?.kv.modRevision ?? 0);
+    } else if (e.ev === 'observed' && e.client === this.client) {
+      const s = this.streams.find((x) => x.kind === 'observe' && x.election === e.election);
+      if (s) this.show({ kind: 'get', r: { header: { revision: e.kv.modRevision }, kvs: [e.kv] } }, s.format, s.node, e.kv.modRevision);
     }
   }
 
@@ -387,12 +388,9 @@ export class EtcdctlConsole {
     }
   }
 
-  /** The next virtual time something is due here (a deadline, a keep-alive). */
-  nextDue(): number {
-    let t = this.inFlight.nextDeadline();
-    for (const w of this.awaiting) t = Math.min(t, w.deadline);
-    for (const s of this.streams) if (s.nextAt !== undefined) t = Math.min(t, s.nextAt);
-    return t;
+  /** Nothing running, nothing awaited, no txn being read: trace events change nothing here. */
+  idle(): boolean {
+    return !this.busy() && this.streams.length === 0 && this.txn === undefined;
   }
 
   private emit(lines: readonly string[], kind: ConsoleLine['kind'] = 'out'): void {

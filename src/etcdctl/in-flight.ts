@@ -3,6 +3,7 @@
 
 import type { ClientOp } from '../sim/scenario-types';
 import type { OpResult, TraceEvent } from '../sim/trace-types';
+import { canonical } from './canonical';
 
 /** etcdctl's --command-timeout default: a request unanswered this long fails. */
 export const COMMAND_TIMEOUT_MS = 5000;
@@ -18,6 +19,8 @@ interface Request {
 }
 
 interface Tracked extends Request {
+  /** The op as canonical JSON: a replayed session's steps are equal ops, not the same objects. */
+  key: string;
   invoke?: number;
   invokedAt?: number;
   deadline: number;
@@ -27,13 +30,16 @@ export class InFlight {
   private requests: Tracked[] = [];
 
   add(r: Request): void {
-    this.requests.push({ ...r, deadline: Infinity });
+    this.requests.push({ ...r, key: canonical(r.op), deadline: Infinity });
   }
 
   /** Matches an invoke or return of one of ours; true when the event was ours. */
   observe(e: TraceEvent): boolean {
     if (e.ev === 'invoke') {
-      const r = this.requests.find((q) => q.op === e.op && q.invoke === undefined && q.client === e.client);
+      const mine = this.requests.filter((q) => q.invoke === undefined && q.client === e.client);
+      if (mine.length === 0) return false;
+      const key = canonical(e.op);
+      const r = mine.find((q) => q.key === key);
       if (!r) return false;
       r.invoke = e.id;
       r.invokedAt = e.t;

@@ -1,9 +1,13 @@
 // The etcdctl console's messages between the page and the worker. Types only.
 
-/** One line the console prints; `err` is what etcdctl writes to standard error. */
+/**
+ * One line of the console's transcript at virtual time `t`: `in` echoes a typed line, `err`
+ * is what etcdctl writes to standard error.
+ */
 export interface ConsoleLine {
+  t: number;
   text: string;
-  kind: 'out' | 'err';
+  kind: 'in' | 'out' | 'err';
 }
 
 /** The page types a line: run it as `client`, on `endpoint` unless the line names --endpoints. */
@@ -24,4 +28,6 @@ export interface ConsoleOutput {
   streaming: boolean;
   /** A request is waiting for its answer. */
   waiting: boolean;
+  /** A new run: the transcript starts over (the lines that follow replay it from the start). */
+  restart?: true;
 }

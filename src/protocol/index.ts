@@ -30,7 +30,7 @@ export type Command =
   | { type: 'run-to'; id: number; time: number }
   /** The etcdctl console: run a line, stop its streams (Ctrl+C), complete a line (reply: string[]). */
   | ConsoleRun
-  | { type: 'console-stop' }
+  | { type: 'console-stop'; client: string }
   | { type: 'console-complete'; id: number; line: string; client: string; endpoint?: string };
 
 export type WorkerMessage =

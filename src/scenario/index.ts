@@ -3,7 +3,7 @@
 export { parseScenario, parseScenarioJson, scenarioToJson, SCENARIO_VERSION, UNTITLED_NAME, type ParseResult } from './parse';
 export { localizedText } from './text';
 export { defaultScenario, makeScenario, type ScenarioOverrides } from './defaults';
-export { STEP_KINDS } from './steps';
+export { ETCDCTL_CLIENT, STEP_KINDS } from './steps';
 export * as scenarioLimits from './limits';
 /** The bug toggles' names (SCENARIO.md "Bug toggles"), for the page's pickers. */
 export { BUG_NAMES } from '../sim/scenario-types';

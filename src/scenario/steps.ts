@@ -12,7 +12,7 @@ import type { Step, StepKind } from '../sim/scenario-types';
 import { id, lossRate, nodeId } from './config';
 import { LEADER, MAX_KNOWN_NODES, MAX_LONG_TEXT, MAX_STEPS, MAX_TIME } from './limits';
 import { readClientOp } from './ops';
-import { Fields, boolean, fail, indexPath, integer, list, oneOf, quote, type Reader } from './read';
+import { Fields, boolean, fail, indexPath, integer, list, oneOf, quote, string, type Reader } from './read';
 import { readQuestion } from './question';
 import { text } from './text';
 
@@ -32,6 +32,7 @@ const STEP_FIELDS: Record<StepKind, readonly string[]> = {
   promote: ['node'],
   narrate: ['text', 'pause', 'question'],
   timeout: ['node'],
+  etcdctl: ['client', 'line', 'node', 'interrupt'],
 };
 export const STEP_KINDS = Object.keys(STEP_FIELDS) as StepKind[];
 
@@ -137,6 +138,24 @@ function readNarrate(f: Fields, at: number): Step {
   return { at, do: 'narrate', text: narration, ...(pause === undefined ? {} : { pause }), ...(question === undefined ? {} : { question }) };
 }
 
+/** The console's own client when a step names none (the page's default too). */
+export const ETCDCTL_CLIENT = 'etcdctl';
+
+/** A console line, or Ctrl+C: exactly one of `line` and `interrupt: true`. */
+function readEtcdctl(f: Fields, at: number, known: KnownNodes): Step {
+  const client = f.optional('client', id) ?? ETCDCTL_CLIENT;
+  const interrupt = f.optional('interrupt', boolean);
+  const line = f.optional('line', string(MAX_LONG_TEXT));
+  if (interrupt === true) {
+    if (line !== undefined) fail(f.pathOf('line'), 'an etcdctl step has either a line or interrupt: true, not both');
+    if (f.optional('node', known.reader(false, 'etcdctl')) !== undefined) fail(f.pathOf('node'), 'interrupt stops every stream of the console; it takes no node');
+    return { at, do: 'etcdctl', client, interrupt: true };
+  }
+  if (line === undefined) fail(f.pathOf('line'), 'an etcdctl step needs a line (the command typed, without "etcdctl") or interrupt: true');
+  const node = f.optional('node', known.reader(false, 'etcdctl'));
+  return node === undefined ? { at, do: 'etcdctl', client, line } : { at, do: 'etcdctl', client, line, node };
+}
+
 /**
  * Pass two: a step's fields, in time order. "leader" is allowed where the current leader is
  * a sensible target: crash, isolate, remove-node, a client's first contact. Not for restart
@@ -171,6 +190,8 @@ function readStepBody({ at, kind, fields: f }: StepHead, known: KnownNodes): Ste
       return readAddNode(f, at, known);
     case 'narrate':
       return readNarrate(f, at);
+    case 'etcdctl':
+      return readEtcdctl(f, at, known);
   }
 }
 

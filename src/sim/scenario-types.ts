@@ -218,7 +218,16 @@ export type Step = StepBase &
     | { do: 'narrate'; text: Text; pause?: boolean; question?: Question }
     /** Extension: the node's election timer fires now (the page's "trigger timeout"). */
     | { do: 'timeout'; node: NodeRef }
+    /**
+     * Extension: a line typed at the etcdctl console by `client`, on endpoint `node` unless
+     * the line names --endpoints; or Ctrl+C (`interrupt`), which stops what streams. The
+     * console re-runs it when the run reaches it, so that a shared session replays its
+     * transcript; the line's effects are the client steps recorded after it.
+     */
+    | EtcdctlStep
   );
+
+export type EtcdctlStep = { do: 'etcdctl'; client: string } & ({ line: string; node?: string } | { interrupt: true });
 
 export type StepKind = Step['do'];
 

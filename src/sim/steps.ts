@@ -49,6 +49,10 @@ function perform(sim: Simulation, step: Step, index: number): string | undefined
     case 'narrate':
       rec.record(() => ({ t: sim.now, ev: 'narrate', step: index }));
       return undefined;
+    case 'etcdctl':
+      // The console (src/etcdctl) acts on this event; the simulation itself only marks it.
+      rec.record(() => ('line' in step ? { t: sim.now, ev: 'etcdctl', step: index, client: step.client, line: step.line } : { t: sim.now, ev: 'etcdctl', step: index, client: step.client, interrupt: true }));
+      return undefined;
     case 'client': {
       const node = step.node === undefined ? undefined : resolveNode(sim, step.node);
       if (step.node !== undefined && !node) return 'there is no leader';

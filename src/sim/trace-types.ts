@@ -99,6 +99,8 @@ export type TraceEvent =
   | { t: number; ev: 'transfer'; from: string; to: string }
   | { t: number; ev: 'timeout'; node: string }
   | { t: number; ev: 'narrate'; step: number }
+  /** The run reached an etcdctl step: the console runs `line`, or stops its streams (Ctrl+C). */
+  | { t: number; ev: 'etcdctl'; step: number; client: string; line?: string; interrupt?: true }
   /** add-node started a new node, empty: no log, no configuration (etcd's joining member). */
   | { t: number; ev: 'join'; node: string }
   /** A removed node shuts down for good: it applied its own removal, or a member told it so. */

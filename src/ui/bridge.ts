@@ -52,8 +52,9 @@ export class Bridge {
     this.send({ type: 'console', line, client, ...(endpoint ? { endpoint } : {}) });
   }
 
-  consoleStop(): void {
-    this.send({ type: 'console-stop' });
+  /** Ctrl+C: stops what the console streams. */
+  consoleStop(client: string): void {
+    this.send({ type: 'console-stop', client });
   }
 
   /** Completions of a console line (whole new lines). */

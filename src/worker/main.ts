@@ -47,7 +47,6 @@ function handle(cmd: Command): void {
         return;
       }
       session.load(parsed.scenario, cmd.time ?? 0);
-      etcdctl.reset();
       break;
     }
     case 'play':
@@ -88,7 +87,7 @@ function handle(cmd: Command): void {
       etcdctl.run(cmd);
       break;
     case 'console-stop':
-      etcdctl.stop();
+      etcdctl.stop(cmd.client);
       break;
     case 'console-complete':
       post({ type: 'reply', id: cmd.id, data: etcdctl.complete(cmd.line, cmd.client, cmd.endpoint) });

@@ -6,6 +6,7 @@ import type { Action, Frame } from '../protocol';
 import { scenarioLimits } from '../scenario';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
+import type { Recorder } from '../sim/recorder';
 import type { TraceEvent } from '../sim/trace-types';
 import { electionViews, storeView } from '../sim/views';
 import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
@@ -16,6 +17,14 @@ export const MIN_SPEED = 0.05;
 export const MAX_SPEED = 100;
 /** Virtual time advanced per wall-clock frame at most, so a stalled tab does not leap ahead. */
 const MAX_WALL_STEP_MS = 100;
+
+/** Follows each run of the session (the etcdctl console's driver). */
+export interface RunFollower {
+  /** A new run starts (load, undo, or a run again from the start): follow its recorder. */
+  follow(recorder: Recorder): void;
+  /** History forks at trace index `count`; true when the follower must see the run again from the start. */
+  forked(count: number): boolean;
+}
 
 export class Session {
   private timeline: Timeline;
@@ -40,9 +49,16 @@ export class Session {
   private beforeFork: { scenario: Scenario; time: number } | undefined;
   /** The live safety and linearizability checks (live-checks.ts). */
   private checks = new LiveChecks();
+  private follower: RunFollower | undefined;
 
   constructor(scenario: Scenario) {
     this.timeline = new Timeline(scenario);
+  }
+
+  /** Attaches the one follower of every run, starting with the current one. */
+  followWith(follower: RunFollower): void {
+    this.follower = follower;
+    follower.follow(this.sim.recorder);
   }
 
   get sim(): Simulation {
@@ -50,12 +66,18 @@ export class Session {
   }
 
   load(scenario: Scenario, time = 0): void {
-    this.timeline = new Timeline(scenario);
-    this.checks = new LiveChecks();
     this.playing = false;
-    this.pageTrace = 0;
     this.frontierTime = 0;
     this.beforeFork = undefined;
+    this.runAgain(scenario, time);
+  }
+
+  /** A new run of `scenario` from the start, up to `time`. */
+  private runAgain(scenario: Scenario, time: number): void {
+    this.timeline = new Timeline(scenario);
+    this.follower?.follow(this.sim.recorder);
+    this.checks = new LiveChecks();
+    this.pageTrace = 0;
     this.seek(time);
     this.markReset();
   }
@@ -188,8 +210,34 @@ export class Session {
     return undefined;
   }
 
+  /**
+   * Records a step just after the current time without running it: the etcdctl console acts
+   * from inside the run (src/etcdctl/driver.ts), always at the run's front.
+   */
+  record(action: Action): string | undefined {
+    const at = this.sim.now + 1;
+    if (at > this.sim.scenario.until) return 'the run has reached its end time; load or start a longer scenario to go on';
+    if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
+    this.sim.addStep({ ...action, at } as Step);
+    this.scenarioChanged = true;
+    return undefined;
+  }
+
+  /**
+   * Drops the steps after now. Checkpoints stay valid when those steps are the scenario's
+   * tail; steps recorded at the front of a story come after its later steps, and then (or
+   * when the console's state belongs to the dropped future) the run starts again from 0.
+   */
   private fork(): void {
-    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: this.sim.now };
+    const now = this.sim.now;
+    const scenario = this.sim.scenario;
+    this.beforeFork = { scenario: structuredClone(scenario), time: now };
+    const past = scenario.steps.filter((s) => s.at <= now);
+    const tailOnly = scenario.steps.slice(0, past.length).every((s) => s.at <= now);
+    if (!tailOnly || this.follower?.forked(this.sim.recorder.count)) {
+      this.runAgain({ ...structuredClone(scenario), steps: structuredClone(past).sort((a, b) => a.at - b.at) }, now);
+      return;
+    }
     this.timeline.fork();
     this.checks.restart(this.sim.recorder);
   }

@@ -10,8 +10,8 @@ describe('etcdctl console: streams', () => {
     const out = ['watch w --prefix --prev-kv', 'put w1 a', 'put w1 b', 'del w1'].flatMap((c) => h.run(c));
     out.push(...h.linger());
     // Events reach the watcher over the network, so they interleave with later answers.
-    expect(out).toEqual(['PUT', 'w1', 'a', 'OK', 'OK', 'PUT', 'w1', 'a', 'w1', 'b', 'DELETE', 'w1', 'b', 'w1', '', '1']);
-    h.console.stop();
+    expect(out).toEqual(['PUT', 'w1', 'a', 'OK', 'PUT', 'w1', 'a', 'w1', 'b', 'OK', '1', 'DELETE', 'w1', 'b', 'w1', '']);
+    h.stop();
     expect(h.run('put w2 c')).toEqual(['OK']);
     expect(h.linger()).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('etcdctl console: streams', () => {
     const h = headless();
     expect(h.run('elect e1 p1')).toEqual(['e1/f4241', 'p1']);
     expect(h.run('elect -l e1 -w json')).toEqual([`{"header":${HEADER},"revision":2,"raft_term":1},"kvs":[{"key":"ZTEvZjQyNDE=","create_revision":2,"mod_revision":2,"version":1,"value":"cDE=","lease":1000001}]}`]);
-    h.console.stop();
+    h.stop();
     h.linger(2000);
     expect(h.run('get e1 --prefix')).toEqual([]);
   });
@@ -37,7 +37,7 @@ describe('etcdctl console: streams', () => {
   it('lock prints its key; a second lock waits until the first is released', () => {
     const h = headless();
     expect(h.run('lock l1')).toEqual(['l1/f4241', '']);
-    h.console.stop();
+    h.stop();
     expect([...h.run('lock l1'), ...h.linger()]).toEqual(['l1/f4242', '']);
   });
 
@@ -47,7 +47,7 @@ describe('etcdctl console: streams', () => {
     const line = 'lease 00000000000f4241 keepalived with TTL(9)';
     expect(h.run('lease keep-alive f4241')).toEqual([line]);
     expect(h.linger(7000)).toEqual([line, line]);
-    h.console.stop();
+    h.stop();
     expect(h.run('lease keep-alive 99')).toEqual(['lease 0000000000000099 expired or revoked.']);
   });
 });

@@ -111,6 +111,11 @@ const CASES: [string, unknown, string][] = [
   ['a lease grant inside a txn', withSteps(clientStep(txn({ success: [{ type: 'lease-grant', ttl: 5 }] }))), 'steps[0].op.success[0].type: a txn may hold only put, get, delete, txn'],
   ['a fractional version compared', withSteps(clientStep(txn({ compare: [{ key: 'a', target: 'version', result: '>', value: 0.5 }] }))), 'steps[0].op.compare[0].value: expected an integer'],
   ['a txn without failure', withSteps(clientStep({ type: 'txn', compare: [], success: [] })), 'steps[0].op.failure: missing'],
+  ['an etcdctl step with neither line nor interrupt', withSteps({ at: 1, do: 'etcdctl' }), 'steps[0].line: an etcdctl step needs a line (the command typed, without "etcdctl") or interrupt: true'],
+  ['an etcdctl step with both line and interrupt', withSteps({ at: 1, do: 'etcdctl', line: 'get a', interrupt: true }), 'steps[0].line: an etcdctl step has either a line or interrupt: true, not both'],
+  ['an etcdctl step on an unknown endpoint', withSteps({ at: 1, do: 'etcdctl', line: 'get a', node: 'n9' }), 'steps[0].node: unknown node "n9" (nodes are n1, n2, n3)'],
+  ['an etcdctl line too long', withSteps({ at: 1, do: 'etcdctl', line: 'x'.repeat(2001) }), 'steps[0].line: longer than 2000 characters'],
+  ['a misspelled etcdctl field', withSteps({ at: 1, do: 'etcdctl', command: 'get a' }), 'steps[0].command: unknown field'],
   ['txns nested too deep', withSteps(clientStep(nestedTxn(8))), `steps[0].op${'.success[0]'.repeat(9)}: txns nested more than 8 deep`],
 ];
 

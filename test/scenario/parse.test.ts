@@ -88,6 +88,19 @@ describe('parseScenario accepts what SCENARIO.md defines', () => {
     expect(valid({ ...withSteps({ at: 5000, do: 'heal' }), until: 1000 }).steps).toEqual([{ at: 5000, do: 'heal' }]);
   });
 
+  it('reads console lines (an extension): the client defaults to etcdctl, Ctrl+C is interrupt', () => {
+    const steps = [
+      { at: 10, do: 'etcdctl', line: 'put a 1' },
+      { at: 20, do: 'etcdctl', client: 'ops', line: 'get a -w json', node: 'n2' },
+      { at: 30, do: 'etcdctl', interrupt: true },
+    ];
+    expect(valid(withSteps(...steps)).steps).toEqual([
+      { at: 10, do: 'etcdctl', client: 'etcdctl', line: 'put a 1' },
+      { at: 20, do: 'etcdctl', client: 'ops', line: 'get a -w json', node: 'n2' },
+      { at: 30, do: 'etcdctl', client: 'etcdctl', interrupt: true },
+    ]);
+  });
+
   it('accepts "leader" where the current leader is a sensible target', () => {
     const steps = [
       { at: 0, do: 'crash', node: 'leader' },

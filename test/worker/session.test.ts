@@ -61,6 +61,22 @@ describe('time travel', () => {
     expect(session.sim.scenario.steps.filter((s) => s.at > 1001).length).toBe(scenario.steps.filter((s) => s.at > 1001).length);
   });
 
+  it('a fork keeps what was done at the front of a story before the fork point', () => {
+    const session = new Session(scenario);
+    session.seek(1000);
+    session.act({ do: 'isolate', node: 'n3' }); // recorded after the story's later steps
+    session.seek(6000);
+    session.seek(3000);
+    session.act({ do: 'heal' });
+    const steps = session.sim.scenario.steps;
+    expect(steps.filter((s) => s.at > 3001)).toEqual([]);
+    expect(steps).toContainEqual({ at: 1001, do: 'isolate', node: 'n3' });
+    expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort((a, b) => a - b));
+    session.seek(5000);
+    const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
+    expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 5000));
+  });
+
   it('a fork continues exactly as the forked scenario replayed from the start', () => {
     const session = new Session(scenario);
     session.seek(9000);

@@ -27,5 +27,7 @@ export const events = {
   timeout: "{{node}}'s election timer was made to fire",
   transfer: '{{from}} was asked to hand leadership to {{to}}',
   isolate: '{{node}} was cut off from everyone',
+  etcdctl: '{{client}} typed at the console: etcdctl {{line}}',
+  etcdctlInterrupt: '{{client}} pressed Ctrl+C at the console',
   other: '{{ev}}',
 };

@@ -28,5 +28,7 @@ export const events: typeof en = {
   timeout: '{{node}} 的选举计时器被触发',
   transfer: '要求 {{from}} 把领导权交给 {{to}}',
   isolate: '{{node}} 与所有节点断开',
+  etcdctl: '{{client}} 在控制台输入：etcdctl {{line}}',
+  etcdctlInterrupt: '{{client}} 在控制台按下 Ctrl+C',
   other: '{{ev}}',
 };

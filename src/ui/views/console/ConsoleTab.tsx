@@ -1,12 +1,14 @@
 // The etcdctl console: a transcript, a prompt with history (↑ ↓), Tab completion of
 // commands, flags and keys, Ctrl+C / Stop for what streams, and a choice of client and
-// endpoint. Lines go to the worker, which runs them against the simulation (src/etcdctl).
+// endpoint. Lines go to the worker, which records them as etcdctl steps and runs them
+// against the simulation (src/etcdctl): the transcript, typed lines included, comes back
+// from the run, so a shared session shows it again.
 
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
-import { useConsole } from './console-store';
+import { useConsole, visibleLines } from './console-store';
 import { commonPrefix, emptyHistory, remember, walk } from './history';
 import './console.css';
 
@@ -20,9 +22,12 @@ export function ConsoleTab() {
   // Node ids only, so that frames (which renew the node views) do not redraw the console.
   const nodeList = useExplorer((s) => s.view.nodes.map((n) => n.id).join(' '));
   const nodes = nodeList === '' ? [] : nodeList.split(' ');
-  const { lines, prompt, streaming, waiting } = useConsole();
+  const { lines: all, clearedBefore, prompt, streaming, waiting } = useConsole();
   const clear = useConsole((s) => s.clear);
-  const echo = useConsole((s) => s.echo);
+  // The time matters only after a seek back, when later lines wait for the run to reach them.
+  const lastAt = all[all.length - 1]?.t ?? 0;
+  const time = useExplorer((s) => (s.view.time >= lastAt ? Infinity : s.view.time));
+  const lines = useMemo(() => visibleLines(all, clearedBefore, time), [all, clearedBefore, time]);
   const [line, setLine] = useState('');
   const [client, setClient] = useState('etcdctl');
   const [endpoint, setEndpoint] = useState('');
@@ -40,15 +45,13 @@ export function ConsoleTab() {
 
   const run = () => {
     if (!clientOk) return;
-    echo(`${prompt ?? '$ etcdctl'} ${line}`);
     bridge.consoleRun(line, client, shownEndpoint || undefined);
     setHistory((h) => remember(h, line));
     setLine('');
     setOptions([]);
   };
   const stop = () => {
-    echo('^C');
-    bridge.consoleStop();
+    bridge.consoleStop(client);
     setLine('');
   };
   const complete = async () => {

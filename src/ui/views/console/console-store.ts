@@ -1,14 +1,14 @@
-// The console's transcript on the page: the lines typed (echoed after the prompt) and what
-// the worker's etcdctl printed, plus whether commands stream or wait. Kept outside the main
-// store: only the console tab reads it.
+// The console's transcript on the page: the lines typed and what the worker's etcdctl
+// printed, each at its virtual time, plus whether commands stream or wait. The worker
+// replays the transcript with the run (a shared session shows it again); after a seek back
+// the tab shows only the lines up to the current time. Kept outside the main store: only
+// the console tab reads it.
 
 import { create } from 'zustand';
-import type { ConsoleOutput } from '../../../protocol';
+import type { ConsoleLine, ConsoleOutput } from '../../../protocol';
 
-export interface TranscriptLine {
+export interface TranscriptLine extends ConsoleLine {
   id: number;
-  text: string;
-  kind: 'in' | 'out' | 'err';
 }
 
 /** Lines kept at most (a limit on everything): the oldest go first. */
@@ -16,16 +16,17 @@ export const MAX_LINES = 2000;
 
 interface ConsoleState {
   lines: TranscriptLine[];
+  /** Lines before this id were cleared from view (the Clear button). */
+  clearedBefore: number;
   prompt?: string;
   streaming: boolean;
   waiting: boolean;
   nextId: number;
-  echo(text: string): void;
   receive(msg: ConsoleOutput): void;
   clear(): void;
 }
 
-function append(s: ConsoleState, more: Omit<TranscriptLine, 'id'>[]): Pick<ConsoleState, 'lines' | 'nextId'> {
+function append(s: ConsoleState, more: readonly ConsoleLine[]): Pick<ConsoleState, 'lines' | 'nextId'> {
   const added = more.map((l, i) => ({ ...l, id: s.nextId + i }));
   const lines = [...s.lines, ...added];
   return { lines: lines.length > MAX_LINES ? lines.slice(lines.length - MAX_LINES) : lines, nextId: s.nextId + added.length };
@@ -33,19 +34,22 @@ function append(s: ConsoleState, more: Omit<TranscriptLine, 'id'>[]): Pick<Conso
 
 export const useConsole = create<ConsoleState>()((set) => ({
   lines: [],
+  clearedBefore: 0,
   streaming: false,
   waiting: false,
   nextId: 1,
-  echo: (text) => set((s) => append(s, [{ text, kind: 'in' }])),
   receive: (msg) =>
     set((s) => ({
-      ...append(
-        s,
-        msg.lines.map((l) => ({ text: l.text, kind: l.kind })),
-      ),
+      ...append(msg.restart ? { ...s, lines: [] } : s, msg.lines),
+      ...(msg.restart ? { clearedBefore: 0 } : {}),
       prompt: msg.prompt,
       streaming: msg.streaming,
       waiting: msg.waiting,
     })),
-  clear: () => set({ lines: [] }),
+  clear: () => set((s) => ({ clearedBefore: s.nextId })),
 }));
+
+/** The lines to show at virtual time `time`: none from after it, none cleared. */
+export function visibleLines(lines: readonly TranscriptLine[], clearedBefore: number, time: number): TranscriptLine[] {
+  return lines.filter((l) => l.id >= clearedBefore && l.t <= time);
+}

@@ -39,6 +39,8 @@ export function describeEvent(e: TraceEvent, t: T): string {
       return t('send', { from: e.from, to: e.to, type: e.msg.type, term: e.msg.term });
     case 'drop':
       return t('drop', { ...e });
+    case 'etcdctl':
+      return e.interrupt ? t('etcdctlInterrupt', { client: e.client }) : t('etcdctl', { client: e.client, line: e.line ?? '' });
     default:
       return t('other', { ev: e.ev });
   }

@@ -117,6 +117,12 @@ export function fitStep(step: Step, known: Set<string>): Step | null {
       const { node: _gone, ...rest } = step;
       return rest;
     }
+    case 'etcdctl': {
+      // A console line forgets an endpoint that is gone, as a client step forgets its node.
+      if (!('node' in step) || step.node === undefined || known.has(step.node)) return step;
+      const { node: _gone, ...rest } = step;
+      return rest;
+    }
     case 'add-node':
       // SCENARIO.md: an added node must be new; a node the resized cluster starts with is not.
       if (known.has(step.node)) return null;
