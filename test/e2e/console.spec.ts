@@ -85,3 +85,32 @@ test('watch streams into the console until Stop; endpoint status shows the nodes
   await expect(output(page).locator('.cs-line').filter({ hasText: /\| +n2 \|/ })).toHaveCount(1);
   await shot(page, 'console-watch');
 });
+
+test('a console session is part of the share link: opening it shows the same transcript, which replays with the run', async ({ explorer: page }) => {
+  await openWith(page, QUIET);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await page.getByTestId('tab-console').click();
+  await type(page, 'put greeting hello');
+  await transcript(page).toContain('$ etcdctl put greeting hello\nOK');
+  await type(page, 'lease grant 60');
+  await transcript(page).toMatch(/lease [0-9a-f]+ granted with TTL\(60s\)/);
+  await type(page, 'member list');
+  await transcript(page).toContain(', started, n3, ');
+  const typed = await output(page).innerText();
+  const link = await page.evaluate(() => window.raftExplorer!.link());
+
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await page.evaluate(() => window.raftExplorer!.ready);
+  await page.getByTestId('tab-console').click();
+  await transcript(page).toBe(typed);
+  // Back to the start: the lines wait for the run to reach them again.
+  await page.getByTestId('scrubber').focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => page.evaluate(() => window.raftExplorer!.time())).toBe(0);
+  await transcript(page).not.toContain('greeting');
+  await page.evaluate(() => window.raftExplorer!.runTo(1502));
+  await transcript(page).toBe('$ etcdctl put greeting hello');
+  await page.evaluate(() => window.raftExplorer!.runTo(3000));
+  await transcript(page).toBe(typed);
+  await shot(page, 'console-replayed');
+});

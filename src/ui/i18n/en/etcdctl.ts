@@ -1,6 +1,6 @@
 // Strings of the etcdctl console tab.
 export const etcdctl = {
-  intro: 'Type etcdctl commands as you would against a real etcd: put, get --prefix, watch, lease grant, elect, member list, endpoint status. Tab completes, ↑ ↓ walk the history, Ctrl+C stops what is streaming. Each command becomes client steps of the scenario, so it is part of the share link.',
+  intro: 'Type etcdctl commands as you would against a real etcd: put, get --prefix, watch, lease grant, elect, member list, endpoint status. Tab completes, ↑ ↓ walk the history, Ctrl+C stops what is streaming. Each command is recorded in the scenario at its moment, so the share link replays the whole console session.',
   client: 'Client',
   endpoint: 'Endpoint',
   endpointTitle: 'The node etcdctl talks to, unless the command gives --endpoints',

@@ -1,7 +1,7 @@
 import type { etcdctl as en } from '../en/etcdctl';
 
 export const etcdctl: typeof en = {
-  intro: '像操作真实的 etcd 一样输入 etcdctl 命令：put、get --prefix、watch、lease grant、elect、member list、endpoint status。Tab 补全，↑ ↓ 翻阅历史，Ctrl+C 停止正在持续输出的命令。每条命令都会成为场景中的客户端步骤，因此也包含在分享链接里。',
+  intro: '像操作真实的 etcd 一样输入 etcdctl 命令：put、get --prefix、watch、lease grant、elect、member list、endpoint status。Tab 补全，↑ ↓ 翻阅历史，Ctrl+C 停止正在持续输出的命令。每条命令都按其发生的时刻记录在场景中，因此分享链接会完整重放整个控制台会话。',
   client: '客户端',
   endpoint: '端点',
   endpointTitle: 'etcdctl 连接的节点（命令中给出 --endpoints 时以它为准）',
