@@ -49,6 +49,20 @@ export class EventQueue<T> {
     }
   }
 
+  /** Replaces each event by `change(event)`, dropping those it maps to undefined; times and order stay. */
+  mapEvents(change: (e: T) => T | undefined): void {
+    const kept: Scheduled<T>[] = [];
+    for (const s of this.heap) {
+      const event = change(s.event);
+      if (event !== undefined) kept.push(event === s.event ? s : { ...s, event });
+    }
+    this.heap = [];
+    for (const s of kept) {
+      this.heap.push(s);
+      this.siftUp(this.heap.length - 1);
+    }
+  }
+
   clone(copyEvent: (e: T) => T = (e) => e): EventQueue<T> {
     const q = new EventQueue<T>();
     q.heap = this.heap.map((s) => ({ ...s, event: copyEvent(s.event) }));

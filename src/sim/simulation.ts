@@ -166,14 +166,39 @@ export class Simulation {
 
   /**
    * Adds a step while the run goes on (a user's action on the page). It must lie in the
-   * future: everything up to `now` has already happened.
+   * future: everything up to `now` has already happened. Steps stay in time order, after
+   * those of the same time, as SCENARIO.md orders them: so the live scenario, the step
+   * indices its trace names and the scenario read back from its link all agree.
    */
   addStep(step: Step): number {
     if (step.at <= this.now && this.now > 0) throw new Error(`addStep: step at ${step.at} is not after now (${this.now})`);
-    this.scenario.steps.push(step);
-    const index = this.scenario.steps.length - 1;
+    const steps = this.scenario.steps;
+    let index = steps.length;
+    while (index > 0 && (steps[index - 1] as Step).at > step.at) index--;
+    if (index < steps.length) this.queue.mapEvents((e) => (e.kind === 'step' && e.index >= index ? { ...e, index: e.index + 1 } : e));
+    steps.splice(index, 0, step);
     this.scheduleStep(step.at, index);
     return index;
+  }
+
+  /**
+   * Takes the live run's steps (the same step objects, some added or dropped since this copy
+   * was taken: a checkpoint being restored); the agenda follows them.
+   */
+  adoptSteps(steps: readonly Step[]): void {
+    const own = this.scenario.steps;
+    if (own.length === steps.length && own.every((s, i) => s === steps[i])) return;
+    const indexOf = new Map(steps.map((s, i) => [s, i]));
+    this.queue.mapEvents((e) => {
+      if (e.kind !== 'step') return e;
+      const index = indexOf.get(own[e.index] as Step);
+      return index === undefined ? undefined : { ...e, index };
+    });
+    const had = new Set(own);
+    own.splice(0, own.length, ...steps);
+    steps.forEach((s, i) => {
+      if (!had.has(s)) this.scheduleStep(s.at, i);
+    });
   }
 
   /** Keeps only the first `count` steps (a fork drops the future: later steps never run). */

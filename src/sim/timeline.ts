@@ -65,16 +65,15 @@ export class Timeline {
   }
 
   /**
-   * Forks history at the current time: steps after it are dropped (a user acted in the past).
-   * The past is unchanged, so checkpoints up to now stay valid once trimmed the same way.
+   * Forks history at the current time (a user acted in the past): the steps after it are
+   * dropped, and so are the checkpoints and known events of the future that will not come.
+   * Checkpoints up to now stay valid: restoring one adopts the live steps.
    */
   fork(): void {
     const now = this.sim.now;
     const kept = this.sim.scenario.steps.findIndex((s) => s.at > now);
-    if (kept < 0) return;
+    if (kept >= 0) this.sim.truncateSteps(kept);
     this.checkpoints = this.checkpoints.filter((c) => c.time <= now);
-    for (const c of this.checkpoints) c.sim.truncateSteps(kept);
-    this.sim.truncateSteps(kept);
     this.sim.recorder.forgetFuture();
   }
 
@@ -83,8 +82,8 @@ export class Timeline {
     recorder.rewind(cp.sim.recorder.count);
     const steps = this.sim.scenario.steps;
     this.sim = cp.sim.clone(recorder);
-    // The live scenario may have gained steps (user actions) after the checkpoint was taken.
-    for (let i = this.sim.scenario.steps.length; i < steps.length; i++) this.sim.addStep(steps[i] as never);
+    // The live scenario may have gained or lost steps (user actions, forks) since the checkpoint.
+    this.sim.adoptSteps(steps);
   }
 
   private latest(ok: (c: Checkpoint) => boolean): Checkpoint {

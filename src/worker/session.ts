@@ -203,7 +203,7 @@ export class Session {
     if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
     // Only acting behind the furthest point reached forks; acting at the front of the run
     // keeps the scenario's own later steps (a teaching story goes on with its narration).
-    if (this.sim.now < this.frontier && this.sim.scenario.steps.some((s) => s.at > this.sim.now)) this.fork();
+    if (this.sim.now < this.frontier) this.fork();
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
     this.timeline.runUntil(at);
@@ -224,18 +224,16 @@ export class Session {
   }
 
   /**
-   * Drops the steps after now. Checkpoints stay valid when those steps are the scenario's
-   * tail; steps recorded at the front of a story come after its later steps, and then (or
-   * when the console's state belongs to the dropped future) the run starts again from 0.
+   * Drops the steps after now, and the future they made. The console follows the run; when
+   * its state belongs to the dropped future, the run starts again from 0 to rebuild it.
    */
   private fork(): void {
     const now = this.sim.now;
-    const scenario = this.sim.scenario;
-    this.beforeFork = { scenario: structuredClone(scenario), time: now };
-    const past = scenario.steps.filter((s) => s.at <= now);
-    const tailOnly = scenario.steps.slice(0, past.length).every((s) => s.at <= now);
-    if (!tailOnly || this.follower?.forked(this.sim.recorder.count)) {
-      this.runAgain({ ...structuredClone(scenario), steps: structuredClone(past).sort((a, b) => a.at - b.at) }, now);
+    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: now };
+    this.frontierTime = now;
+    if (this.follower?.forked(this.sim.recorder.count)) {
+      const scenario = structuredClone(this.sim.scenario);
+      this.runAgain({ ...scenario, steps: scenario.steps.filter((s) => s.at <= now) }, now);
       return;
     }
     this.timeline.fork();

@@ -77,6 +77,30 @@ describe('time travel', () => {
     expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 5000));
   });
 
+  it('acting in the past with no later steps forgets the old future, checkpoints included', () => {
+    const session = new Session({ ...scenario, steps: [] });
+    session.seek(5000);
+    session.seek(1000);
+    session.act({ do: 'crash', node: 'n1' });
+    session.seek(4000);
+    const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
+    expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 4000));
+  });
+
+  it('acting at the front of a story keeps its steps in time order: the trace names the same steps as a replay', () => {
+    const story = { ...scenario, steps: [...scenario.steps, { at: 9000, do: 'narrate' as const, text: 'later' }] };
+    const session = new Session(story);
+    session.seek(1500);
+    session.act({ do: 'isolate', node: 'n2' });
+    session.seek(3000);
+    session.seek(1200); // from a checkpoint taken before the action was added
+    session.seek(9500);
+    const steps = session.sim.scenario.steps;
+    expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort((a, b) => a - b));
+    const replay = runScenario(session.sim.scenario, { trace: true }).recorder.toJsonl();
+    expect(session.sim.recorder.toJsonl()).toBe(traceUpTo(replay, 9500));
+  });
+
   it('a fork continues exactly as the forked scenario replayed from the start', () => {
     const session = new Session(scenario);
     session.seek(9000);
