@@ -101,7 +101,8 @@ test('a console session is part of the share link: opening it shows the same tra
 
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await page.evaluate(() => window.raftExplorer!.ready);
-  await page.getByTestId('tab-console').click();
+  // The link holds a console session: the page opens on the console.
+  await expect(page.getByTestId('panel-console')).toBeVisible();
   await transcript(page).toBe(typed);
   // Back to the start: the lines wait for the run to reach them again.
   await page.getByTestId('scrubber').focus();

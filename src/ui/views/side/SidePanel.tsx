@@ -2,7 +2,7 @@
 // requests, read etcd's answers), the etcdctl console, the key-value store of one node,
 // and the elections' watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainTab } from '../chain/ChainTab';
 import { ClientsTab } from '../clients/ClientsTab';
@@ -24,6 +24,11 @@ export function SidePanel() {
   const { t } = useTranslation('side');
   const [tab, setTab] = useState<TabId>('clients');
   const storeNode = useStoreNode();
+  // A scenario that holds a console session (a shared link, a reload) opens on its console.
+  const hasConsole = useExplorer((s) => s.view.scenario?.steps.some((step) => step.do === 'etcdctl') ?? false);
+  useEffect(() => {
+    if (hasConsole) setTab('console');
+  }, [hasConsole]);
   // Embed mode (PAGE.md embed=1): the story only, and a way out to the full explorer.
   const embed = useExplorer((s) => s.embed);
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
