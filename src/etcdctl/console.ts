@@ -321,7 +321,7 @@ export class EtcdctlConsole {
       this.show({ kind: 'keepalive', id, ttl }, stream.format, stream.node, (r as OpResult).header.revision);
       // clientv3 renews every TTL/3 (lease.go: sendKeepAliveLoop, nextKeepAlive).
       if (!once) stream.nextAt = this.sim.now + Math.max(500, Math.floor((ttl * 1000) / 3));
-    });
+    }, stream.client);
   }
 
   /** A campaign or lock is held: etcdctl prints its key as a get of that key. */
@@ -361,11 +361,12 @@ export class EtcdctlConsole {
   /** Takes one trace event (an answer, watch events, an Observe report) and prints what it carries. */
   observe(e: TraceEvent): void {
     if (this.inFlight.observe(e)) return;
-    if (e.ev === 'watch' && e.client === this.client) {
-      const s = this.streams.find((x) => x.kind === 'watch' && x.watchId === e.watchId);
+    // A stream belongs to the client that started it, whoever types next.
+    if (e.ev === 'watch') {
+      const s = this.streams.find((x) => x.kind === 'watch' && x.client === e.client && x.watchId === e.watchId);
       if (s) this.show({ kind: 'watch', events: e.events }, s.format, s.node, e.events[e.events.length - 1]?.kv.modRevision ?? 0);
-    } else if (e.ev === 'observed' && e.client === this.client) {
-      const s = this.streams.find((x) => x.kind === 'observe' && x.election === e.election);
+    } else if (e.ev === 'observed') {
+      const s = this.streams.find((x) => x.kind === 'observe' && x.client === e.client && x.election === e.election);
       if (s) this.show({ kind: 'get', r: { header: { revision: e.kv.modRevision }, kvs: [e.kv] } }, s.format, s.node, e.kv.modRevision);
     }
   }

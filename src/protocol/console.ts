@@ -30,4 +30,6 @@ export interface ConsoleOutput {
   waiting: boolean;
   /** A new run: the transcript starts over (the lines that follow replay it from the start). */
   restart?: true;
+  /** History forked at this virtual time: the lines from after it are gone. */
+  forgetAfter?: number;
 }

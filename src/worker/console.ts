@@ -20,6 +20,8 @@ export class WorkerConsole {
   private sent = '';
   /** The transcript starts over (a new run): the page drops the lines it has. */
   private restart = false;
+  /** History forked at this time: the page drops its lines from after it. */
+  private forgetAfter: number | undefined;
 
   constructor(private readonly session: () => Session) {
     this.driver = this.newDriver();
@@ -29,8 +31,16 @@ export class WorkerConsole {
         this.driver.follow(recorder);
         this.lines = [];
         this.restart = true;
+        this.forgetAfter = undefined;
       },
-      forked: (count) => this.driver.forked(count),
+      forked: (count) => {
+        if (this.driver.forked(count)) return true;
+        // Lines printed after now (only ones the console said itself: a blank line, a refusal) go.
+        const now = this.session().sim.now;
+        this.lines = this.lines.filter((l) => l.t <= now);
+        this.forgetAfter = now;
+        return false;
+      },
     });
   }
 
@@ -58,10 +68,15 @@ export class WorkerConsole {
     this.settle();
   }
 
-  complete(line: string, client: string, endpoint?: string): string[] {
-    this.console.client = client;
+  /** Tab: completions for the line as typed on `endpoint` (the console's state is left as the run made it). */
+  complete(line: string, endpoint?: string): string[] {
+    const before = this.console.endpoint;
     this.console.endpoint = endpoint;
-    return this.console.complete(line);
+    try {
+      return this.console.complete(line);
+    } finally {
+      this.console.endpoint = before;
+    }
   }
 
   private act(step: EtcdctlStep): string | undefined {
@@ -100,12 +115,14 @@ export class WorkerConsole {
       waiting: this.console.waiting(),
       ...(this.console.prompt() ? { prompt: this.console.prompt() } : {}),
       ...(this.restart ? { restart: true } : {}),
+      ...(this.forgetAfter !== undefined ? { forgetAfter: this.forgetAfter } : {}),
     };
     const state = `${msg.streaming}/${msg.waiting}/${msg.prompt ?? ''}`;
-    if (msg.lines.length === 0 && state === this.sent && !this.restart) return undefined;
+    if (msg.lines.length === 0 && state === this.sent && !this.restart && this.forgetAfter === undefined) return undefined;
     this.lines = [];
     this.sent = state;
     this.restart = false;
+    this.forgetAfter = undefined;
     return msg;
   }
 }

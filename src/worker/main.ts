@@ -90,7 +90,7 @@ function handle(cmd: Command): void {
       etcdctl.stop(cmd.client);
       break;
     case 'console-complete':
-      post({ type: 'reply', id: cmd.id, data: etcdctl.complete(cmd.line, cmd.client, cmd.endpoint) });
+      post({ type: 'reply', id: cmd.id, data: etcdctl.complete(cmd.line, cmd.endpoint) });
       return;
     case 'run-to':
       session.pause();

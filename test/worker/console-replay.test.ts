@@ -12,6 +12,7 @@ import type { Scenario } from '../../src/sim/scenario-types';
 import type { ConsoleLine } from '../../src/protocol';
 import { WorkerConsole } from '../../src/worker/console';
 import { Session } from '../../src/worker/session';
+import { keptLines } from '../../src/ui/views/console/console-store';
 
 /** A session with its console, collecting the transcript as the page would. */
 class Page {
@@ -28,12 +29,11 @@ class Page {
   flush(): void {
     const out = this.console.output();
     if (!out) return;
-    if (out.restart) this.lines = [];
-    this.lines.push(...out.lines);
+    this.lines = [...keptLines(this.lines, out), ...out.lines];
   }
 
-  type(line: string, endpoint?: string): void {
-    this.console.run({ type: 'console', line, client: 'etcdctl', ...(endpoint ? { endpoint } : {}) });
+  type(line: string, endpoint?: string, client = 'etcdctl'): void {
+    this.console.run({ type: 'console', line, client, ...(endpoint ? { endpoint } : {}) });
     this.flush();
   }
 
@@ -143,6 +143,44 @@ describe('a console session replays from its link', () => {
     // The watch typed before the fork still streams after it.
     page.type('put foo again');
     expect(page.text().slice(-7)).toEqual(['8001 in $ etcdctl put foo again', '8032 out OK', '8035 out PUT', '8035 out foo', '8035 out bar', '8035 out foo', '8035 out again']);
+  });
+});
+
+describe('the console across a fork it was idle for', () => {
+  it('keeps its lines up to the fork and drops the later ones', () => {
+    const page = new Page(BASE);
+    page.runTo(1500);
+    page.type('put a 1');
+    page.runTo(3000);
+    page.type('');
+    page.runTo(4000);
+    page.session.seek(2000);
+    page.session.act({ do: 'crash', node: 'n3' });
+    page.flush();
+    expect(page.text().map((l) => l.split(' ').slice(1).join(' '))).toEqual(['in $ etcdctl put a 1', 'out OK']);
+    page.type('get a --print-value-only');
+    expect(page.text().slice(-1)[0]).toMatch(/^20\d\d out 1$/);
+  });
+});
+
+describe('several clients at one console', () => {
+  it('a stream belongs to the client that started it; Tab changes nothing the run depends on', () => {
+    const page = new Page(BASE);
+    page.runTo(1500);
+    page.type('watch job --prefix', undefined, 'alice');
+    page.type('lease grant 3', undefined, 'alice');
+    page.type('lease keep-alive f4241', undefined, 'alice');
+    expect(page.console.complete('get j', 'n2')).toEqual([]);
+    page.type('put job/1 x', undefined, 'bob');
+    page.runTo(4000);
+    const out = page.text().map((l) => l.split(' ').slice(1).join(' '));
+    expect(out).toEqual(expect.arrayContaining(['out PUT', 'out job/1', 'out x']));
+    const renewals = page.session.scenario().steps.filter((s) => s.do === 'client' && s.op.type === 'lease-keepalive');
+    expect(renewals.length).toBeGreaterThan(2);
+    expect(renewals.every((s) => s.do === 'client' && s.client === 'alice')).toBe(true);
+    const replay = new Page(shared(page.session.scenario()));
+    replay.runTo(4000);
+    expect(replay.text()).toEqual(page.text());
   });
 });
 

@@ -40,7 +40,7 @@ export const useConsole = create<ConsoleState>()((set) => ({
   nextId: 1,
   receive: (msg) =>
     set((s) => ({
-      ...append(msg.restart ? { ...s, lines: [] } : s, msg.lines),
+      ...append({ ...s, lines: keptLines(s.lines, msg) }, msg.lines),
       ...(msg.restart ? { clearedBefore: 0 } : {}),
       prompt: msg.prompt,
       streaming: msg.streaming,
@@ -48,6 +48,13 @@ export const useConsole = create<ConsoleState>()((set) => ({
     })),
   clear: () => set((s) => ({ clearedBefore: s.nextId })),
 }));
+
+/** The lines still true before a message's new ones: none after a restart, none after a fork's time. */
+export function keptLines<T extends ConsoleLine>(lines: T[], msg: Pick<ConsoleOutput, 'restart' | 'forgetAfter'>): T[] {
+  if (msg.restart) return [];
+  const after = msg.forgetAfter;
+  return after === undefined ? lines : lines.filter((l) => l.t <= after);
+}
 
 /** The lines to show at virtual time `time`: none from after it, none cleared. */
 export function visibleLines(lines: readonly TranscriptLine[], clearedBefore: number, time: number): TranscriptLine[] {
