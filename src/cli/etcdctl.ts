@@ -1,14 +1,16 @@
-// `sim etcdctl [--scenario S.json] [--endpoint NODE] -- 'put foo bar' 'get foo -w json' ...`:
+// `sim etcdctl [--scenario S.json] [--endpoint NODE] [--out SESSION.json] -- 'put foo bar' ...`:
 // runs the scenario (default: a healthy three-node cluster, seed 1), waits for a leader,
 // then types each command into the etcdctl console as one client, each after the previous
 // one's answer, and prints exactly what the page's console shows. A command etcdctl would
 // reject prints etcdctl's error and the run goes on (exit 0). Commands that stream (watch,
 // elect, lock, lease keep-alive) keep streaming while the later commands run, and for one
-// more virtual second after the last.
+// more virtual second after the last. --out writes the session as a scenario (the commands
+// as etcdctl steps), which `sim link` turns into a share link that replays it on the page.
 
 import type { EtcdctlConsole } from '../etcdctl/console';
 import { ConsoleDriver } from '../etcdctl/driver';
-import { ETCDCTL_CLIENT, makeScenario, scenarioLimits } from '../scenario';
+import { writeFileSync } from 'node:fs';
+import { ETCDCTL_CLIENT, makeScenario, scenarioLimits, scenarioToJson } from '../scenario';
 import { createSimulation } from '../sim/run';
 import type { EtcdctlStep, Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
@@ -24,7 +26,7 @@ const HOLD_WAIT_MS = 60_000;
 const LINGER_MS = 1000;
 
 export function etcdctlCommand(argv: readonly string[]): void {
-  const args = parseArgs(argv, ['scenario', 'endpoint'], []);
+  const args = parseArgs(argv, ['scenario', 'endpoint', 'out'], []);
   if (args.positional.length > 0) throw new UsageError(`unexpected argument "${args.positional[0]}": put the etcdctl commands after --, e.g. etcdctl -- 'put foo bar' 'get foo'`);
   if (args.rest.length === 0) throw new UsageError("expected etcdctl commands after --, e.g. etcdctl -- 'put foo bar' 'get foo'");
   const path = stringFlag(args, 'scenario');
@@ -32,8 +34,16 @@ export function etcdctlCommand(argv: readonly string[]): void {
   const endpoint = stringFlag(args, 'endpoint');
   if (endpoint !== undefined && !scenario.cluster.nodes.includes(endpoint)) throw new UsageError(`--endpoint: unknown node "${endpoint}" (nodes are ${scenario.cluster.nodes.join(', ')})`);
   const out: string[] = [];
-  runCommands(scenario, args.rest, endpoint, (line) => out.push(line));
+  const sim = runCommands(scenario, args.rest, endpoint, (line) => out.push(line));
+  const save = stringFlag(args, 'out');
+  if (save !== undefined) writeFileSync(save, scenarioToJson(sessionScenario(sim), 2) + '\n');
   process.stdout.write(out.map((l) => `${l}\n`).join(''));
+}
+
+/** The session as a scenario: its steps, ending one virtual second after the last output. */
+export function sessionScenario(sim: Simulation): Scenario {
+  const until = (Math.ceil(sim.now / 1000) + 1) * 1000;
+  return { ...sim.scenario, until, steps: sim.scenario.steps.slice() };
 }
 
 export function defaultEtcdctlScenario(): Scenario {

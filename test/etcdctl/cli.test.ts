@@ -4,7 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/args';
-import { etcdctlCommand } from '../../src/cli/etcdctl';
+import { defaultEtcdctlScenario, etcdctlCommand, followWithConsole, runCommands, sessionScenario } from '../../src/cli/etcdctl';
+import { parseScenarioJson, scenarioToJson } from '../../src/scenario';
+import { createSimulation } from '../../src/sim/run';
 
 const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8' });
 
@@ -16,6 +18,22 @@ describe('sim etcdctl', () => {
     expect(r.stdout).toBe(
       'OK\nError: unknown flag: --bogus\n{"header":{"cluster_id":5570946364341419013,"member_id":14447065367186880760,"revision":2,"raft_term":1},"kvs":[{"key":"Zm9v","create_revision":2,"mod_revision":2,"version":1,"value":"YmFy"}],"count":1}\n',
     );
+  });
+
+  it('--out writes the session as a scenario that replays the same output', () => {
+    const commands = ['put foo bar', 'watch foo', 'lease grant 20', 'put foo baz --lease=f4241', 'get foo -w fields'];
+    const printed: string[] = [];
+    const live = runCommands({ ...defaultEtcdctlScenario(), until: 86_400_000 }, commands, undefined, (l) => printed.push(l));
+    const session = parseScenarioJson(scenarioToJson(sessionScenario(live)));
+    if (!session.ok) throw new Error(session.error);
+    expect(session.scenario.steps.filter((s) => s.do === 'etcdctl').map((s) => 'line' in s && s.line)).toEqual(commands);
+    const replay = createSimulation(session.scenario, { trace: false });
+    const driver = followWithConsole(replay);
+    const again: string[] = [];
+    driver.onLines((lines) => lines.forEach((l) => l.kind !== 'in' && again.push(l.text)));
+    replay.runUntil(session.scenario.until);
+    expect(again).toEqual(printed);
+    expect(replay.scenario.steps).toHaveLength(session.scenario.steps.length);
   });
 
   it('exits 2 with one line naming the problem for a malformed invocation', () => {
