@@ -40,7 +40,7 @@ export function BugsDialog({ scenario, onClose }: { scenario: Scenario; onClose(
   };
   const onFound = (found: Counterexample) => {
     if (!load(found.scenario)) return;
-    useExplorer.getState().setNotice(t('loaded', { property: found.property }));
+    useExplorer.getState().setNotice(t('loaded', { property: t(`checks:property.${found.property}.name`, { defaultValue: found.property }) }));
     onClose();
   };
   const toggle = (bug: BugName, value: boolean) => {
