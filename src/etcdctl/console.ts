@@ -9,10 +9,10 @@ import type { ClientOp, GetOp } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { OpResult, TraceEvent } from '../sim/trace-types';
 import { goDuration } from './encode';
-import { memberId } from './ids';
 import { endpointNode, endpointStatus, headerFor, members } from './nodes';
+import { clientUrl, memberId } from './ids';
 import { planLine, txnRequest, type Action, type Plan, type Request } from './plan';
-import { print, UnsupportedFormat, type EndpointHealth, type OutputFormat, type Shown } from './print';
+import { print, UnsupportedFormat, type EndpointHealth, type EndpointStatus, type OutputFormat, type Shown } from './print';
 import { tokenize } from './tokenize';
 import { parseTxnSections } from './txn-input';
 import { completeLine } from './complete';
@@ -150,9 +150,13 @@ export class EtcdctlConsole {
       case 'show':
         return this.show(a.shown, plan.format, node, this.revisionAt(node));
       case 'members':
-        return this.show({ kind: 'members', members: members(this.sim) }, plan.format, node, 0);
+        return this.viaLiveEndpoint(nodes, 'context deadline exceeded', (n) => this.show({ kind: 'members', members: members(this.sim) }, plan.format, n, 0));
       case 'status':
-        return this.status(a.cluster ? this.sim.nodeIds.slice() : nodes, plan);
+        if (!a.cluster) return this.status(nodes, nodes, plan);
+        return this.viaLiveEndpoint(nodes, 'failed to fetch endpoints from etcd cluster member list: context deadline exceeded', () => {
+          const names = members(this.sim).map((m) => m.name);
+          this.status(names, names.map(clientUrl), plan);
+        });
       case 'health':
         return this.health(a.cluster ? this.sim.nodeIds.slice() : nodes, plan);
       case 'move-leader':
@@ -215,14 +219,40 @@ export class EtcdctlConsole {
     }
   }
 
-  private status(nodes: string[], plan: Plan): void {
-    const list = [];
-    for (const node of nodes) {
-      const st = endpointStatus(this.sim, node, node);
-      if (!st) return this.error(`failed to get the status of endpoint ${node} (context deadline exceeded)`);
-      list.push(st);
-    }
-    this.show({ kind: 'status', list }, plan.format, nodes[0] as string, 0);
+  /**
+   * etcdctl asks each endpoint in turn (ep_command.go): one that is down costs the command
+   * timeout and a "Failed to get the status" line; then the others are shown.
+   */
+  private status(nodes: readonly string[], labels: readonly string[], plan: Plan): void {
+    const list: EndpointStatus[] = [];
+    const from = (i: number): void => {
+      for (; i < nodes.length; i++) {
+        const st = endpointStatus(this.sim, labels[i] as string, nodes[i] as string);
+        if (st) {
+          list.push(st);
+          continue;
+        }
+        const next = i + 1;
+        return this.after(this.sim.now + COMMAND_TIMEOUT_MS, () => {
+          this.emit([`Failed to get the status of endpoint ${labels[next - 1]} (context deadline exceeded)`], 'err');
+          from(next);
+        });
+      }
+      this.show({ kind: 'status', list }, plan.format, nodes[0] as string, 0);
+    };
+    from(0);
+  }
+
+  /** A request any of the line's endpoints answers at once; with all of them down, `error` after the command timeout. */
+  private viaLiveEndpoint(nodes: readonly string[], error: string, then: (node: string) => void): void {
+    const live = nodes.find((n) => this.sim.isUp(n));
+    if (live !== undefined) return then(live);
+    this.after(this.sim.now + COMMAND_TIMEOUT_MS, () => this.error(error));
+  }
+
+  /** Runs `then` once the run reaches virtual time `at` (the prompt waits meanwhile). */
+  private after(at: number, then: () => void): void {
+    this.awaiting.push({ done: () => this.sim.now >= at, deadline: at, then, fail: '' });
   }
 
   /** etcdctl's health check is a linearizable get of the key "health" on each endpoint. */

@@ -82,7 +82,7 @@ test('watch streams into the console until Stop; endpoint status shows the nodes
 
   await type(page, 'endpoint status --cluster -w table');
   await transcript(page).toContain('RAFT APPLIED INDEX');
-  await expect(output(page).locator('.cs-line').filter({ hasText: /\| +n2 \|/ })).toHaveCount(1);
+  await expect(output(page).locator('.cs-line').filter({ hasText: /\| +http:\/\/n2:2379 \|/ })).toHaveCount(1);
   await shot(page, 'console-watch');
 });
 

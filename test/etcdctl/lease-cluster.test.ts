@@ -71,10 +71,24 @@ describe('etcdctl console: the cluster', () => {
     const out = transcript(['move-leader 6e446578eca1591', 'put a 1', 'endpoint status --cluster -w table']);
     const rows = (out[2] as [string, string])[1].split('\n').slice(3, 6);
     expect(rows.map((r) => r.split('|').map((c) => c.trim()).slice(1, 10))).toEqual([
-      ['n1', 'c87e49685a05b8f8', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
-      ['n2', '6e446578eca1591', '3.5.17', '20 kB', 'true', 'false', '2', '3', '3'],
-      ['n3', 'ba853869a21eb4ae', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
+      ['http://n1:2379', 'c87e49685a05b8f8', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
+      ['http://n2:2379', '6e446578eca1591', '3.5.17', '20 kB', 'true', 'false', '2', '3', '3'],
+      ['http://n3:2379', 'ba853869a21eb4ae', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
     ]);
+  });
+
+  it('a crashed endpoint costs the command timeout: endpoint status reports it and shows the others; member list through it fails', () => {
+    const scenario = { ...defaultEtcdctlScenario(), until: 86_400_000, steps: [{ at: 1000, do: 'crash' as const, node: 'n3' }] };
+    const h = new HeadlessConsole(scenario);
+    h.linger(1000);
+    const start = h.sim.now;
+    const out = h.run('endpoint status --cluster');
+    expect(h.sim.now - start).toBeGreaterThanOrEqual(5000);
+    expect(out[0]).toBe('Failed to get the status of endpoint http://n3:2379 (context deadline exceeded)');
+    expect(out.slice(1).map((l) => l.split(', ').slice(0, 2).join(', '))).toEqual(['http://n1:2379, c87e49685a05b8f8', 'http://n2:2379, 6e446578eca1591']);
+    expect(h.run('member list --endpoints=n3')).toEqual(['Error: context deadline exceeded']);
+    expect(h.run('endpoint status --cluster --endpoints=n3')).toEqual(['Error: failed to fetch endpoints from etcd cluster member list: context deadline exceeded']);
+    expect(h.run('member list --endpoints=n3,n2')).toHaveLength(3);
   });
 
   it('an endpoint on a crashed node is unhealthy, as etcdctl reports it', () => {
