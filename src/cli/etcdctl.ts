@@ -11,7 +11,7 @@ import type { EtcdctlConsole } from '../etcdctl/console';
 import { ConsoleDriver } from '../etcdctl/driver';
 import { writeFileSync } from 'node:fs';
 import { ETCDCTL_CLIENT, makeScenario, scenarioLimits, scenarioToJson } from '../scenario';
-import { createSimulation } from '../sim/run';
+import { createSimulation, type RunOptions } from '../sim/run';
 import type { EtcdctlStep, Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import { parseArgs, stringFlag, UsageError } from './args';
@@ -87,6 +87,17 @@ export function followWithConsole(sim: Simulation): ConsoleDriver {
   });
   driver.follow(sim.recorder);
   return driver;
+}
+
+/**
+ * Runs a whole scenario headless as the page runs it: with the console following, when the
+ * scenario has console lines (`sim run`, tests of built-ins told at the console).
+ */
+export function runScenarioAsPage(scenario: Scenario, opts: RunOptions): Simulation {
+  const sim = createSimulation(scenario, opts);
+  if (scenario.steps.some((s) => s.do === 'etcdctl')) followWithConsole(sim);
+  sim.runUntil(scenario.until);
+  return sim;
 }
 
 /** The console over a headless run: each line is an etcdctl step, run until it is answered. */

@@ -1,8 +1,8 @@
 // `sim run SCENARIO.json [--trace OUT.jsonl | --no-trace] [--seed N] [--until MS]` (TRACE.md).
 
 import { writeFileSync } from 'node:fs';
-import { createSimulation, summarizeRun } from '../sim/run';
-import { followWithConsole } from './etcdctl';
+import { summarizeRun } from '../sim/run';
+import { runScenarioAsPage } from './etcdctl';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args';
 import { loadScenario } from './load';
 
@@ -17,11 +17,9 @@ export function runCommand(argv: readonly string[]): void {
   const until = intFlag(args, 'until', 0, 86_400_000);
   if (seed !== undefined) scenario = { ...scenario, seed };
   if (until !== undefined) scenario = { ...scenario, until };
-  const sim = createSimulation(scenario, { trace: !noTrace });
   // Console lines written into a scenario run as on the page (their client steps, when a
   // recorded session already holds them, are not issued twice).
-  if (scenario.steps.some((s) => s.do === 'etcdctl')) followWithConsole(sim);
-  sim.runUntil(scenario.until);
+  const sim = runScenarioAsPage(scenario, { trace: !noTrace });
   if (noTrace) {
     process.stdout.write(JSON.stringify(summarizeRun(sim)) + '\n');
   } else if (out !== undefined) {

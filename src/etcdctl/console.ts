@@ -34,6 +34,8 @@ export interface ConsoleHost {
 export interface ConsoleLine {
   text: string;
   kind: 'out' | 'err';
+  /** When it was due, if the run noticed it later (a timeout): the virtual time it is printed at. */
+  t?: number;
 }
 
 interface Stream {
@@ -51,7 +53,9 @@ interface Stream {
 export class EtcdctlConsole {
   private readonly inFlight = new InFlight();
   /** Answers that come from the nodes' state rather than a trace event (move-leader). */
-  private awaiting: { done(): boolean; deadline: number; then(): void; fail: string }[] = [];
+  private awaiting: { done(): boolean; deadline: number; then(): void; fail: string; timer?: boolean }[] = [];
+  /** The virtual time lines are printed at while something due earlier is handled (see tick). */
+  private dueAt: number | undefined;
   private streams: Stream[] = [];
   private txn: { plan: Plan; sections: string[][] } | undefined;
   private lockClients = 0;
@@ -252,7 +256,7 @@ export class EtcdctlConsole {
 
   /** Runs `then` once the run reaches virtual time `at` (the prompt waits meanwhile). */
   private after(at: number, then: () => void): void {
-    this.awaiting.push({ done: () => this.sim.now >= at, deadline: at, then, fail: '' });
+    this.awaiting.push({ done: () => this.sim.now >= at, deadline: at, then, fail: '', timer: true });
   }
 
   /** etcdctl's health check is a linearizable get of the key "health" on each endpoint. */
@@ -401,21 +405,34 @@ export class EtcdctlConsole {
     }
   }
 
-  /** Time passed: requests past etcdctl's command timeout fail; keep-alives fall due. */
+  /**
+   * Time passed: requests past etcdctl's command timeout fail, timers fire, keep-alives fall
+   * due. The console hears of time through the trace's events, so what was due before the
+   * event that brought it here is printed at the time it was due.
+   */
   tick(): void {
     const now = this.sim.now;
     for (const w of this.awaiting.slice()) {
       if (!w.done() && w.deadline > now) continue;
       this.awaiting = this.awaiting.filter((x) => x !== w);
-      if (w.done()) w.then();
-      else this.error(w.fail);
+      const done = w.done();
+      this.printingAt(done && !w.timer ? now : w.deadline, () => (done ? w.then() : this.error(w.fail)));
     }
-    for (let n = this.inFlight.expire(now); n > 0; n--) this.error('context deadline exceeded');
+    for (const deadline of this.inFlight.expire(now)) this.printingAt(deadline, () => this.error('context deadline exceeded'));
     for (const s of this.streams) {
       if (s.kind === 'keep-alive' && s.nextAt !== undefined && s.nextAt <= now) {
         s.nextAt = undefined;
         this.keepAlive(s, false);
       }
+    }
+  }
+
+  private printingAt(t: number, print: () => void): void {
+    this.dueAt = t;
+    try {
+      print();
+    } finally {
+      this.dueAt = undefined;
     }
   }
 
@@ -425,7 +442,8 @@ export class EtcdctlConsole {
   }
 
   private emit(lines: readonly string[], kind: ConsoleLine['kind'] = 'out'): void {
-    const out = lines.map((text) => ({ text, kind }));
+    const t = this.dueAt;
+    const out = lines.map((text) => (t === undefined ? { text, kind } : { text, kind, t }));
     for (const l of this.listeners) l(out);
   }
 

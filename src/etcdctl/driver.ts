@@ -71,15 +71,17 @@ export class ConsoleDriver {
   private onEvent(e: TraceEvent, index: number): void {
     if (index < this.seen) return;
     this.seen = index + 1;
+    const idle = this.console.idle();
+    if (!idle) {
+      this.lastBusy = index;
+      this.console.tick();
+    }
     if (e.ev === 'etcdctl') {
       this.used = true;
       this.lastBusy = index;
       return this.typed(e.step);
     }
-    if (this.console.idle()) return;
-    this.lastBusy = index;
-    this.console.tick();
-    this.console.observe(e);
+    if (!idle) this.console.observe(e);
   }
 
   /** The run reached a console line (or Ctrl+C): echo it as typed, then run it. */
@@ -121,9 +123,9 @@ export class ConsoleDriver {
     this.print([{ text, kind: 'in' }]);
   }
 
-  private print(lines: readonly { text: string; kind: TimedLine['kind'] }[]): void {
-    const t = this.host.sim().now;
-    const timed = lines.map((l) => ({ t, text: l.text, kind: l.kind }));
+  private print(lines: readonly { text: string; kind: TimedLine['kind']; t?: number }[]): void {
+    const now = this.host.sim().now;
+    const timed = lines.map((l) => ({ t: l.t ?? now, text: l.text, kind: l.kind }));
     for (const l of this.listeners) l(timed);
   }
 }

@@ -56,11 +56,11 @@ export class InFlight {
     return true;
   }
 
-  /** Drops the requests past their deadline at `now`; returns how many. */
-  expire(now: number): number {
-    const before = this.requests.length;
-    this.requests = this.requests.filter((r) => r.deadline > now);
-    return before - this.requests.length;
+  /** Drops the requests past their deadline at `now`; returns their deadlines. */
+  expire(now: number): number[] {
+    const gone = this.requests.filter((r) => r.deadline <= now).map((r) => r.deadline);
+    if (gone.length > 0) this.requests = this.requests.filter((r) => r.deadline > now);
+    return gone;
   }
 
   /** Ctrl+C: the waiting commands (lock, elect) are abandoned. */

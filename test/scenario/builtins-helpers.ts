@@ -3,7 +3,7 @@
 
 import { localizedText } from '../../src/scenario';
 import type { Builtin } from '../../src/scenario/builtins';
-import { runScenario } from '../../src/sim/run';
+import { runScenarioAsPage } from '../../src/cli/etcdctl';
 import type { Scenario } from '../../src/sim/scenario-types';
 import type { MessageSummary, OpResult, Role, TraceEvent } from '../../src/sim/trace-types';
 
@@ -15,7 +15,7 @@ const traces = new Map<string, readonly TraceEvent[]>();
 export function traceOf(b: Builtin): readonly TraceEvent[] {
   const cached = traces.get(b.id);
   if (cached) return cached;
-  const events = runScenario(b.scenario, { trace: true }).recorder.events;
+  const events = runScenarioAsPage(b.scenario, { trace: true }).recorder.events;
   traces.set(b.id, events);
   return events;
 }

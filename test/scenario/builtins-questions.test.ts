@@ -57,6 +57,15 @@ const CHECKS: Record<string, Check> = {
     if (first.role === 'follower' && first.term === 1 && first.t <= 1000 + 2 * 300) return 1;
     return first.role === 'candidate' ? 2 : -1;
   },
+  // After the lease's 5 s: the key stays (0); revoked through the log, the same entry applied
+  // on every node and a DELETE to the watcher (1); deleted by each node on its own (2).
+  'etcdctl-tour@1342': (events) => {
+    const expiry = eventsOf(events, 'apply', 8000).filter((e) => e.entry.includes('lease-expire'));
+    const deleted = eventsOf(events, 'watch', 8000).some((w) => w.events.some((x) => x.type === 'DELETE' && x.kv.key === 'app/session'));
+    if (expiry.length === 0 && !deleted) return 0;
+    const sameEntry = new Set(expiry.map((e) => `${e.index}/${e.entry}`)).size === 1 && new Set(expiry.map((e) => e.node)).size === 3;
+    return sameEntry && deleted ? 1 : 2;
+  },
   // Does n1 commit index 17 (x=E of term 1) while it leads term 3 (before its crash at 2050)? yes 0 / no 1.
   'figure-8@1976': (events) => (commitBefore(events, 'n1', 2050) >= 17 ? 0 : 1),
 };

@@ -9,7 +9,7 @@ import { builtinCommand, builtinsCommand } from '../../src/cli/builtins';
 import { UsageError } from '../../src/cli/args';
 import { parseScenario, parseScenarioJson, scenarioLimits } from '../../src/scenario';
 import { BUILTINS, builtin, builtinIds } from '../../src/scenario/builtins';
-import { runScenario } from '../../src/sim/run';
+import { runScenarioAsPage } from '../../src/cli/etcdctl';
 import type { Text } from '../../src/sim/scenario-types';
 import { eventsOf, traceOf } from './builtins-helpers';
 
@@ -94,7 +94,7 @@ describe.each(BUILTINS.map((b) => [b.id, b] as const))('built-in %s', (id, b) =>
   });
 
   it('gives a byte-identical trace when run again', () => {
-    const again = runScenario(b.scenario, { trace: true }).recorder.toJsonl();
+    const again = runScenarioAsPage(b.scenario, { trace: true }).recorder.toJsonl();
     expect(again).toBe(traceOf(b).map((e) => JSON.stringify(e) + '\n').join(''));
   });
 });

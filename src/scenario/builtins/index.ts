@@ -6,6 +6,7 @@ import type { Builtin } from './define';
 import { checkQuorum } from './check-quorum';
 import { electionWatchChain } from './election-watch-chain';
 import { etcdRevisions } from './etcd-revisions';
+import { etcdctlTour } from './etcdctl-tour';
 import { figure8 } from './figure-8';
 import { firstElection } from './first-election';
 import { leaderCrash } from './leader-crash';
@@ -35,6 +36,7 @@ export const BUILTINS: readonly Builtin[] = [
   leadershipTransfer,
   nineNodesSplit,
   etcdRevisions,
+  etcdctlTour,
   electionWatchChain,
   serviceRegistry,
   growCluster,
