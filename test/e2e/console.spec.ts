@@ -115,3 +115,16 @@ test('a console session is part of the share link: opening it shows the same tra
   await transcript(page).toBe(typed);
   await shot(page, 'console-replayed');
 });
+
+test('the etcdctl-tour built-in types its story at the console, in Chinese too', async ({ explorer: page }) => {
+  const { builtin } = await import('../../src/scenario/builtins');
+  await openWith(page, builtin('etcdctl-tour')!, '&lang=zh-CN');
+  await expect(page.getByTestId('panel-console')).toBeVisible();
+  await transcript(page).not.toContain('put app/greeting');
+  await page.evaluate(() => window.raftExplorer!.runTo(1343));
+  await transcript(page).toContain('$ etcdctl watch --prefix app/\n$ etcdctl put app/greeting 你好\nPUT\napp/greeting\n你好\nOK');
+  await expect(page.getByTestId('side-panel')).toContainText('租约');
+  await shot(page, 'console-tour-zh');
+  await page.evaluate(() => window.raftExplorer!.runTo(6300));
+  await transcript(page).toContain('DELETE\napp/session');
+});

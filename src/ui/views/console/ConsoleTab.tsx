@@ -74,26 +74,13 @@ export function ConsoleTab() {
 
   return (
     <div className="cs" data-testid="console-view">
-      <p className="cs-intro">{t('intro')}</p>
-      <div className="cs-target">
-        <label className="cs-field">
-          <span>{t('client')}</span>
-          <input value={client} onChange={(e) => setClient(e.target.value)} aria-invalid={!clientOk} spellCheck={false} data-testid="console-client" />
-        </label>
-        <label className="cs-field" title={t('endpointTitle')}>
-          <span>{t('endpoint')}</span>
-          <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
-            {nodes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {!clientOk && <p className="cs-problem">{t('badClient')}</p>}
       <div className="cs-out" ref={outRef} role="log" aria-label={t('transcript')} aria-live="polite" data-testid="console-output">
-        {lines.length === 0 && <p className="cs-empty">{t('empty')}</p>}
+        {lines.length === 0 && (
+          <div className="cs-empty">
+            <p>{t('intro')}</p>
+            <p>{t('empty')}</p>
+          </div>
+        )}
         {lines.map((l) => (
           <div key={l.id} className={`cs-line is-${l.kind}${TABLE_LINE.test(l.text) ? ' is-table' : ''}`}>
             {l.text === '' ? '\u00a0' : l.text}
@@ -132,7 +119,22 @@ export function ConsoleTab() {
           ))}
         </ul>
       )}
+      {!clientOk && <p className="cs-problem">{t('badClient')}</p>}
       <div className="cs-status">
+        <label className="cs-field">
+          <span>{t('client')}</span>
+          <input value={client} onChange={(e) => setClient(e.target.value)} aria-invalid={!clientOk} spellCheck={false} data-testid="console-client" />
+        </label>
+        <label className="cs-field" title={t('endpointTitle')}>
+          <span>{t('endpoint')}</span>
+          <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
+            {nodes.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="cs-btn" onClick={stop} disabled={!streaming} title={t('stopTitle')} data-testid="console-stop">
           {t('stop')}
         </button>
