@@ -145,6 +145,7 @@ export class EtcdctlConsole {
     const a = plan.action;
     if (a.kind === 'usage') return this.emit(a.text.split('\n'));
     if (a.kind === 'error') return this.error(a.message);
+    if (a.kind === 'printed') return a.lines.forEach((l) => this.emit([l.text], l.kind));
     const nodes = this.endpointNodes(plan);
     if (typeof nodes === 'string') return this.error(nodes);
     const node = nodes[0] as string;

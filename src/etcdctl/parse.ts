@@ -14,17 +14,28 @@ export interface Invocation {
   flags: Map<string, FlagValue>;
 }
 
-/** What the line asks for: a command to run, a usage text to show, or an error to print. */
-export type Parsed = { kind: 'run'; inv: Invocation } | { kind: 'usage'; spec: CommandSpec | undefined } | { kind: 'error'; message: string };
+/**
+ * What the line asks for: a command to run, a usage text to show, or an error to print.
+ * cobra reports its own errors in its own way (cobra-errors.ts): `by` says which kind, and
+ * `spec` the command whose usage follows a flag error (undefined: etcdctl's top level).
+ */
+export type Parsed = { kind: 'run'; inv: Invocation } | { kind: 'usage'; spec: CommandSpec | undefined } | { kind: 'error'; message: string; by: 'flag' | 'command'; spec?: CommandSpec };
 
 export function parseArgs(words: readonly string[]): Parsed {
   const found = findCommand(words);
-  if (found.kind !== 'found') return found.kind === 'usage' ? { kind: 'usage', spec: found.spec } : { kind: 'error', message: found.message };
+  if (found.kind === 'error') return { kind: 'error', message: found.message, by: 'command' };
   const spec = found.spec;
+  const parsed = parseFlags(found.rest, spec ? [...spec.flags, ...GLOBAL_FLAGS] : GLOBAL_FLAGS);
+  if (typeof parsed === 'string') return { kind: 'error', message: parsed, by: 'flag', ...(spec ? { spec } : {}) };
+  const { flags, args } = parsed;
+  if (!spec || flags.get('help') === true || spec.group) return { kind: 'usage', spec };
+  return { kind: 'run', inv: { spec, args, flags } };
+}
+
+/** pflag's parse of the words after the command: flags anywhere, `--` ends them. */
+function parseFlags(rest: readonly string[], specs: readonly FlagSpec[]): { flags: Map<string, FlagValue>; args: string[] } | string {
   const flags = new Map<string, FlagValue>();
-  const specs = [...spec.flags, ...GLOBAL_FLAGS];
   const args: string[] = [];
-  const rest = found.rest;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
     if (a === '--') {
@@ -33,26 +44,26 @@ export function parseArgs(words: readonly string[]): Parsed {
     }
     if (a.startsWith('--')) {
       const r = longFlag(a, rest[i + 1], specs, flags);
-      if (typeof r === 'string') return { kind: 'error', message: r };
+      if (typeof r === 'string') return r;
       i += r;
     } else if (a.startsWith('-') && a.length > 1) {
       const r = shortFlags(a, rest[i + 1], specs, flags);
-      if (typeof r === 'string') return { kind: 'error', message: r };
+      if (typeof r === 'string') return r;
       i += r;
     } else args.push(a);
   }
-  if (flags.get('help') === true || spec.group) return { kind: 'usage', spec };
-  return { kind: 'run', inv: { spec, args, flags } };
+  return { flags, args };
 }
 
-type Found = { kind: 'found'; spec: CommandSpec; rest: string[] } | { kind: 'usage'; spec: CommandSpec | undefined } | { kind: 'error'; message: string };
+/** The command named (undefined: none, etcdctl's top level) and the words left for its flags and arguments. */
+type Found = { kind: 'found'; spec: CommandSpec | undefined; rest: string[] } | { kind: 'error'; message: string };
 
 /** Walks the leading command words (skipping flags, as cobra's Find does) down to a command. */
 function findCommand(words: readonly string[]): Found {
   const rest = [...words];
   let spec: CommandSpec | undefined;
   for (;;) {
-    const at = nextWordIndex(rest);
+    const at = nextWordIndex(rest, [...(spec?.flags ?? []), ...GLOBAL_FLAGS]);
     const parent = spec?.path ?? [];
     const children = childrenOf(parent);
     if (at < 0 || children.length === 0) break;
@@ -65,18 +76,23 @@ function findCommand(words: readonly string[]): Found {
     rest.splice(at, 1);
     spec = match;
   }
-  // No command word at all (`etcdctl`, `etcdctl --help`): the top-level usage.
-  if (!spec) return { kind: 'usage', spec: undefined };
+  // No command word at all (`etcdctl`, `etcdctl --help`): the top level, whose usage shows.
   return { kind: 'found', spec, rest };
 }
 
-/** Index of the first word that is not a flag or a flag's value (global valued flags only). */
-function nextWordIndex(words: readonly string[]): number {
+/**
+ * Index of the first word that is not a flag or a flag's value. As cobra's stripFlags: a
+ * `--flag` or `-f` without `=` takes the next word as its value unless it is a known bool
+ * flag, so `etcdctl --bogus get foo` looks for a command "foo".
+ */
+function nextWordIndex(words: readonly string[], known: readonly FlagSpec[]): number {
+  const isBool = (w: string) => known.some((f) => f.kind === 'bool' && (w === `--${f.name}` || w === `-${f.short}`));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (w === '--') return -1;
     if (!w.startsWith('-') || w === '-') return i;
-    if ((w === '--endpoints' || w === '--write-out' || w === '-w') && !w.includes('=')) i++;
+    const takesValue = !w.includes('=') && (w.startsWith('--') || w.length === 2) && !isBool(w);
+    if (takesValue) i++;
   }
   return -1;
 }
@@ -92,7 +108,7 @@ function unknownCommand(word: string): string {
   const names = COMMANDS.filter((c) => c.path.length === 1).map((c) => c.path[0] as string);
   const suggestions = names.filter((n) => levenshtein(n, word) <= 2 || n.startsWith(word.toLowerCase()));
   const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}\n` : '';
-  return `unknown command "${word}" for "etcdctl"${hint}\nRun 'etcdctl --help' for usage.`;
+  return `unknown command "${word}" for "etcdctl"${hint}`;
 }
 
 function levenshtein(a: string, b: string): number {

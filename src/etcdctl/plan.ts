@@ -10,6 +10,7 @@ import { parseArgs, parseGoInt, parseGoUint, type Invocation } from './parse';
 import { OUTPUT_FORMATS, type OutputFormat, type Shown } from './print';
 import { flagBool, flagInt, flagString, MAX_LEASE, MAX_TEXT, requestOp } from './requests';
 import { parseTxnText } from './txn-input';
+import { cobraErrorLines, type PrintedLine } from './cobra-errors';
 import { usageText } from './usage';
 import type { Tokens } from './tokenize';
 
@@ -28,6 +29,8 @@ export interface Request {
 export type Action =
   | { kind: 'usage'; text: string }
   | { kind: 'error'; message: string }
+  /** Lines known in advance, as etcdctl prints them (cobra's flag and command errors). */
+  | { kind: 'printed'; lines: PrintedLine[] }
   | Request
   | { kind: 'txn-read'; interactive: boolean }
   | { kind: 'members' }
@@ -51,7 +54,7 @@ export interface Plan {
 
 export function planLine(tokens: Tokens): Plan {
   const parsed = parseArgs(tokens.args);
-  if (parsed.kind === 'error') return { action: { kind: 'error', message: parsed.message }, format: 'simple' };
+  if (parsed.kind === 'error') return { action: { kind: 'printed', lines: cobraErrorLines(parsed.message, parsed.by, parsed.spec) }, format: 'simple' };
   if (parsed.kind === 'usage') return { action: { kind: 'usage', text: usageText(parsed.spec) }, format: 'simple' };
   const inv = parsed.inv;
   const format = flagString(inv, 'write-out', 'simple');

@@ -12,11 +12,11 @@ const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx
 
 describe('sim etcdctl', () => {
   it('runs the commands in order and prints their output; a rejected command does not stop the run', () => {
-    const r = sim('etcdctl', '--', 'put foo bar', 'get foo --bogus', 'get foo -w json');
+    const r = sim('etcdctl', '--', 'put foo bar', 'get foo --consistency=q', 'get foo -w json');
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
-      'OK\nError: unknown flag: --bogus\n{"header":{"cluster_id":5570946364341419013,"member_id":14447065367186880760,"revision":2,"raft_term":1},"kvs":[{"key":"Zm9v","create_revision":2,"mod_revision":2,"version":1,"value":"YmFy"}],"count":1}\n',
+      'OK\nError: unknown consistency flag "q"\n{"header":{"cluster_id":5570946364341419013,"member_id":14447065367186880760,"revision":2,"raft_term":1},"kvs":[{"key":"Zm9v","create_revision":2,"mod_revision":2,"version":1,"value":"YmFy"}],"count":1}\n',
     );
   });
 

@@ -2,20 +2,20 @@
 // etcdctl/ctlv3/command/*.go and a real etcdctl), and the console goes on working.
 
 import { describe, expect, it } from 'vitest';
-import { transcript } from './helpers';
+import { flagError, transcript } from './helpers';
 
 const ERRORS: [string, string][] = [
   ['get', 'Error: get command needs one argument as key and an optional argument as range_end'],
   ['put', 'Error: put command needs 1 argument and input from stdin or 2 arguments'],
   ['put a', 'Error: put command needs 1 argument and input from stdin or 2 arguments'],
   ['put a b --ignore-value', "Error: put command needs only 1 argument when 'ignore-value' is set"],
-  ['get a --limit=x', 'Error: invalid argument "x" for "--limit" flag: strconv.ParseInt: parsing "x": invalid syntax'],
-  ['get a --limit 99999999999999999999', 'Error: invalid argument "99999999999999999999" for "--limit" flag: strconv.ParseInt: parsing "99999999999999999999": value out of range'],
-  ['get a --rev', 'Error: flag needs an argument: --rev'],
-  ['get a -w', "Error: flag needs an argument: 'w' in -w"],
-  ['get a --bogus', 'Error: unknown flag: --bogus'],
-  ['get a -x', "Error: unknown shorthand flag: 'x' in -x"],
-  ['get a --prefix=maybe', 'Error: invalid argument "maybe" for "--prefix" flag: strconv.ParseBool: parsing "maybe": invalid syntax'],
+  ['get a --limit=x', flagError('invalid argument "x" for "--limit" flag: strconv.ParseInt: parsing "x": invalid syntax', 'get')],
+  ['get a --limit 99999999999999999999', flagError('invalid argument "99999999999999999999" for "--limit" flag: strconv.ParseInt: parsing "99999999999999999999": value out of range', 'get')],
+  ['get a --rev', flagError('flag needs an argument: --rev', 'get')],
+  ['get a -w', flagError("flag needs an argument: 'w' in -w", 'get')],
+  ['get a --bogus', flagError('unknown flag: --bogus', 'get')],
+  ['get a -x', flagError("unknown shorthand flag: 'x' in -x", 'get')],
+  ['get a --prefix=maybe', flagError('invalid argument "maybe" for "--prefix" flag: strconv.ParseBool: parsing "maybe": invalid syntax', 'get')],
   ['get a --consistency=q', 'Error: unknown consistency flag "q"'],
   ['get a --sort-by=foo', 'Error: bad sort target foo'],
   ['get a --order=up', 'Error: bad sort order up'],
@@ -33,8 +33,8 @@ const ERRORS: [string, string][] = [
   ['lease keep-alive', 'Error: lease keep-alive command needs lease ID as argument'],
   ['put k v --lease=zz', 'Error: bad lease ID (strconv.ParseInt: parsing "zz": invalid syntax), expecting ID in Hex'],
   ['put k v --lease=ffff', 'Error: etcdserver: requested lease not found'],
-  ['foo', `Error: unknown command "foo" for "etcdctl"\nRun 'etcdctl --help' for usage.`],
-  ['gett', `Error: unknown command "gett" for "etcdctl"\n\nDid you mean this?\n\tget\n\nRun 'etcdctl --help' for usage.`],
+  ['foo', `Error: unknown command "foo" for "etcdctl"\nRun 'etcdctl --help' for usage.\nError: unknown command "foo" for "etcdctl"`],
+  ['gett', `Error: unknown command "gett" for "etcdctl"\n\nDid you mean this?\n\tget\n\nRun 'etcdctl --help' for usage.\nError: unknown command "gett" for "etcdctl"\n\nDid you mean this?\n\tget\n`],
   ['put foo bar -w yaml', 'Error: unsupported output format'],
   ['watch', 'Error: bad number of arguments'],
   ['watch a b --prefix', 'Error: `range_end` and `--prefix` are mutually exclusive'],
