@@ -8,22 +8,22 @@
 import type { ClientOp, GetOp } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { OpResult, TraceEvent } from '../sim/trace-types';
-import { goDuration } from './encode';
 import { endpointNode, endpointStatus, headerFor, members } from './nodes';
 import { clientUrl, memberId } from './ids';
 import { planLine, txnRequest, type Action, type Plan, type Request } from './plan';
-import { print, UnsupportedFormat, type EndpointHealth, type EndpointStatus, type OutputFormat, type Shown } from './print';
+import { print, UnsupportedFormat, type EndpointStatus, type OutputFormat, type Shown } from './print';
 import { tokenize } from './tokenize';
 import { parseTxnSections } from './txn-input';
 import { completeLine } from './complete';
 import { COMMAND_TIMEOUT_MS, InFlight, type Answer } from './in-flight';
+import { HealthCheck, healthClient, healthGet } from './health';
 
 /** etcdctl's --command-timeout default: a request unanswered this long fails. */
 export { COMMAND_TIMEOUT_MS };
 const TXN_PROMPTS = ['compares:', 'success requests (get, put, del):', 'failure requests (get, put, del):'];
 
 /** The steps a command issues. */
-export type ConsoleAction = { do: 'client'; client: string; op: ClientOp; node?: string } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string };
+export type ConsoleAction = { do: 'client'; client: string; op: ClientOp; node?: string; endpoints?: string[] } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string };
 
 export interface ConsoleHost {
   sim(): Simulation;
@@ -198,8 +198,8 @@ export class EtcdctlConsole {
 
   // ---- requests ----
 
-  private submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false): void {
-    const refused = this.host.act({ do: 'client', client, op, node });
+  private submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false, endpoints?: string[]): void {
+    const refused = this.host.act({ do: 'client', client, op, node, ...(endpoints ? { endpoints } : {}) });
     if (refused) return this.error(refused);
     this.inFlight.add({ op, client, waits, answer });
   }
@@ -260,27 +260,19 @@ export class EtcdctlConsole {
     this.awaiting.push({ done: () => this.sim.now >= at, deadline: at, then, fail: '', timer: true });
   }
 
-  /** etcdctl's health check is a linearizable get of the key "health" on each endpoint. */
+  /** etcdctl's health check: each endpoint asked by a client pinned to it (health.ts). */
   private health(nodes: string[], plan: Plan): void {
-    const results: EndpointHealth[] = [];
-    const finish = () => {
-      if (results.length < nodes.length) return;
-      const order = nodes.map((n) => results.find((r) => r.ep === n) as EndpointHealth);
-      this.show({ kind: 'health', list: order }, plan.format, nodes[0] as string, 0);
-      if (order.some((r) => !r.health)) this.error('unhealthy cluster');
-    };
+    const check = new HealthCheck(nodes, this.sim.now + 1);
     for (const node of nodes) {
-      if (!this.sim.isUp(node)) {
-        results.push({ ep: node, health: false, took: '', error: 'context deadline exceeded' });
-        continue;
-      }
-      this.submit({ type: 'get', key: 'health' }, node, (ok, _r, error, invokedAt) => {
-        const took = goDuration(this.sim.now - invokedAt);
-        results.push(ok ? { ep: node, health: true, took } : { ep: node, health: false, took, error: etcdError(error) });
-        finish();
-      });
+      const client = healthClient(this.client, this.sim.nodeIds.indexOf(node));
+      this.submit(healthGet(), node, (ok, _r, _error, invokedAt) => check.answer(node, ok, invokedAt, this.sim.now), client, true, [node]);
     }
-    finish();
+    const show = () => {
+      this.show({ kind: 'health', list: check.results() }, plan.format, nodes[0] as string, 0);
+      if (!check.healthy()) this.error('unhealthy cluster');
+    };
+    // Printed when the last answer comes, or at the deadline if one never does.
+    this.awaiting.push({ done: () => check.decided(this.sim.now), deadline: check.deadline, then: show, fail: 'unhealthy cluster', get timer() { return !check.healthy(); } });
   }
 
   /** etcdctl finds the leader among the endpoints and asks it to transfer (MoveLeader). */

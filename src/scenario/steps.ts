@@ -12,6 +12,7 @@ import type { Step, StepKind } from '../sim/scenario-types';
 import { id, lossRate, nodeId } from './config';
 import { LEADER, MAX_KNOWN_NODES, MAX_LONG_TEXT, MAX_STEPS, MAX_TIME } from './limits';
 import { readClientOp } from './ops';
+import { checkEndpointsFor, endpointsReader } from './client-endpoints';
 import { Fields, boolean, fail, indexPath, integer, list, oneOf, quote, string, type Reader } from './read';
 import { readQuestion } from './question';
 import { text } from './text';
@@ -24,7 +25,7 @@ const STEP_FIELDS: Record<StepKind, readonly string[]> = {
   heal: [],
   link: ['from', 'to', 'state'],
   loss: ['rate'],
-  client: ['client', 'op', 'node'],
+  client: ['client', 'op', 'node', 'endpoints'],
   'client-crash': ['client'],
   transfer: ['to'],
   'add-node': ['node', 'learner'],
@@ -121,7 +122,9 @@ function readClientStep(f: Fields, at: number, known: KnownNodes): Step {
   const client = f.required('client', id);
   const op = f.required('op', readClientOp);
   const node = f.optional('node', known.reader(true, 'client'));
-  return node === undefined ? { at, do: 'client', client, op } : { at, do: 'client', client, op, node };
+  const endpoints = f.optional('endpoints', endpointsReader(known.reader(false, 'client')));
+  if (endpoints) checkEndpointsFor(op, f.pathOf('endpoints'));
+  return { at, do: 'client', client, op, ...(node === undefined ? {} : { node }), ...(endpoints ? { endpoints } : {}) };
 }
 
 function readAddNode(f: Fields, at: number, known: KnownNodes): Step {

@@ -208,7 +208,8 @@ export type Step = StepBase &
     | { do: 'heal' }
     | { do: 'link'; from: string; to: string; state: 'up' | 'down' }
     | { do: 'loss'; rate: number }
-    | { do: 'client'; client: string; op: ClientOp; node?: NodeRef }
+    /** Extension `endpoints`: the etcd client's endpoint list; the client contacts only these nodes. */
+    | { do: 'client'; client: string; op: ClientOp; node?: NodeRef; endpoints?: string[] }
     | { do: 'client-crash'; client: string }
     | { do: 'transfer'; to: string }
     | { do: 'add-node'; node: string; learner?: boolean }

@@ -58,7 +58,7 @@ function perform(sim: Simulation, step: Step, index: number): string | undefined
       if (step.node !== undefined && !node) return 'there is no leader';
       const client = sim.client(step.client);
       if (client.crashed) return `client ${step.client} has crashed`;
-      client.submit(step.op, node);
+      client.submit(step.op, node, step.endpoints);
       return undefined;
     }
     case 'client-crash':

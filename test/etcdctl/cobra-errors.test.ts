@@ -34,7 +34,7 @@ describe('etcdctl console: cobra’s errors', () => {
     for (const [command, expected] of CASES) {
       h.run(command);
       const got = lines.splice(0);
-      const shown = command.startsWith('endpoint') ? got.map((l) => l.replace(/: successfully.*/, '')) : got;
+      const shown = command.startsWith('endpoint') ? got.map((l) => l.replace(/: successfully.*/, '')).sort() : got;
       expect([command, shown]).toEqual([command, expected]);
     }
   });

@@ -16,9 +16,11 @@ import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc }
 interface QueuedOp {
   op: ClientOp;
   node?: string;
+  /** The etcd client's endpoint list for this op (a client step's `endpoints`): only these nodes are contacted. */
+  endpoints?: readonly string[];
 }
 
-type TrackedRpc = Rpc & { sentAt: number; lastError?: string };
+type TrackedRpc = Rpc & { sentAt: number; lastError?: string; endpoints?: readonly string[] };
 
 /** Who a watch (on one node) reports to. */
 export type WatchOwner = { kind: 'user'; invoke: number } | { kind: 'recipe'; election: string } | { kind: 'observe'; election: string; gen: number };
@@ -64,9 +66,9 @@ export class ClientProcess {
   }
 
   /** A scenario step: queue the op; it starts once earlier ops of this client are done. */
-  submit(op: ClientOp, node?: string): void {
+  submit(op: ClientOp, node?: string, endpoints?: readonly string[]): void {
     if (this.crashed) return;
-    this.queue.push({ op, ...(node ? { node } : {}) });
+    this.queue.push({ op, ...(node ? { node } : {}), ...(endpoints ? { endpoints } : {}) });
     this.startNext();
   }
 
@@ -76,7 +78,7 @@ export class ClientProcess {
     if (!next) return;
     this.busy = true;
     const invoke = ++this.invokes;
-    const { op, node } = next;
+    const { op, node, endpoints } = next;
     this.env.recorder.record(() => ({ t: this.env.now(), ev: 'invoke', client: this.id, id: invoke, op }));
     switch (op.type) {
       case 'campaign':
@@ -96,22 +98,22 @@ export class ClientProcess {
       case 'proclaim':
         return this.campaigns.proclaim(op.election, op.value, invoke);
       default:
-        return this.startOp(op, invoke, node);
+        return this.startOp(op, invoke, node, endpoints);
     }
   }
 
-  private startOp(op: ClientOp, invoke: number, node?: string): void {
+  private startOp(op: ClientOp, invoke: number, node?: string, endpoints?: readonly string[]): void {
     const purpose: Purpose = { kind: 'op', invoke };
-    if (op.type === 'lease-keepalive') return this.call(this.id, { kind: 'keepalive', id: op.id }, purpose, node);
-    if (op.type === 'lease-timetolive') return this.call(this.id, { kind: 'lease-ttl', id: op.id, keys: op.keys ?? false }, purpose, node);
-    if (op.type === 'lease-leases') return this.call(this.id, { kind: 'lease-list' }, purpose, node);
+    if (op.type === 'lease-keepalive') return this.call(this.id, { kind: 'keepalive', id: op.id }, purpose, node, endpoints);
+    if (op.type === 'lease-timetolive') return this.call(this.id, { kind: 'lease-ttl', id: op.id, keys: op.keys ?? false }, purpose, node, endpoints);
+    if (op.type === 'lease-leases') return this.call(this.id, { kind: 'lease-list' }, purpose, node, endpoints);
     if (op.type === 'watch') {
       const req = { key: op.key, ...(op.prefix ? { prefix: true } : {}), ...(op.rangeEnd ? { rangeEnd: op.rangeEnd } : {}), ...(op.startRevision ? { startRevision: op.startRevision } : {}), ...(op.prevKv ? { prevKv: true } : {}) };
-      return this.watch(req, { kind: 'user', invoke }, node);
+      return this.watch(req, { kind: 'user', invoke }, node ?? (endpoints ? this.preferredNode(endpoints) : undefined));
     }
     const req = kvRequestOf(op);
     if (!req) return this.returnOp(invoke, false, undefined, `unsupported operation ${op.type}`);
-    this.call(this.id, { kind: 'kv', req, label: labelOf(req) }, purpose, node);
+    this.call(this.id, { kind: 'kv', req, label: labelOf(req) }, purpose, node, endpoints);
   }
 
   /** Reports the answer of a main-stream op in the trace and starts the next one. */
@@ -129,10 +131,10 @@ export class ClientProcess {
   // ---- requests with retries ----
 
   /** Sends a request on `stream` (one outstanding per stream), retrying on failure. */
-  call(stream: string, body: RequestBody, purpose: Purpose, node?: string): void {
+  call(stream: string, body: RequestBody, purpose: Purpose, node?: string, endpoints?: readonly string[]): void {
     const seq = (this.seqs.get(stream) ?? 0) + 1;
     this.seqs.set(stream, seq);
-    const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(), timeoutAt: 0, maybeApplied: false, sentAt: 0 };
+    const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(endpoints), timeoutAt: 0, maybeApplied: false, sentAt: 0, ...(endpoints ? { endpoints } : {}) };
     this.rpcs.set(stream, rpc);
     this.sendAttempt(rpc);
   }
@@ -173,7 +175,7 @@ export class ClientProcess {
       return this.settle(rpc, false, undefined, error, undefined);
     }
     rpc.attempt++;
-    rpc.target = this.nextTarget(rpc.target);
+    rpc.target = this.nextTarget(rpc.target, rpc.endpoints);
     rpc.timeoutAt = Infinity;
     this.env.timer(this.id, this.env.now() + (timedOut ? 0 : RETRY_BACKOFF_MS), `retry:${rpc.stream}:${rpc.seq}:${rpc.attempt}`);
   }
@@ -257,17 +259,19 @@ export class ClientProcess {
 
   // ---- choosing nodes ----
 
-  preferredNode(): string {
-    const nodes = this.env.nodes();
+  /** The first node to contact: the known leader, else one picked by the client's id (among `endpoints` if given). */
+  preferredNode(endpoints?: readonly string[]): string {
+    const nodes = endpoints ?? this.env.nodes();
     if (this.leaderHint && nodes.includes(this.leaderHint)) return this.leaderHint;
     let h = 0;
     for (const ch of this.id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
     return nodes[h % nodes.length] as string;
   }
 
-  private nextTarget(current: string): string {
-    if (this.leaderHint && this.leaderHint !== current) return this.leaderHint;
-    const nodes = this.env.nodes();
+  /** Where to retry: the leader a node named, else the next node; with `endpoints`, only among them (a client that knows no others). */
+  private nextTarget(current: string, endpoints?: readonly string[]): string {
+    const nodes = endpoints ?? this.env.nodes();
+    if (this.leaderHint && this.leaderHint !== current && (!endpoints || endpoints.includes(this.leaderHint))) return this.leaderHint;
     const i = nodes.indexOf(current);
     return nodes[(i + 1) % nodes.length] as string;
   }
