@@ -17,6 +17,7 @@ import { parseTxnSections } from './txn-input';
 import { completeLine } from './complete';
 import { COMMAND_TIMEOUT_MS, InFlight, type Answer } from './in-flight';
 import { HealthCheck, healthClient, healthGet } from './health';
+import { echoLine, lockedCommand, notFinishing, unsupportedProgram, withLockEnv } from './lock-command';
 
 /** etcdctl's --command-timeout default: a request unanswered this long fails. */
 export { COMMAND_TIMEOUT_MS };
@@ -320,7 +321,8 @@ export class EtcdctlConsole {
       const client = `${this.client.slice(0, 8)}-lock-${++this.lockClients}`;
       const stream: Stream = { kind: 'lock', client, format, node, election: a.name };
       this.streams.push(stream);
-      return this.submit({ type: 'lock', name: a.name }, node, (ok, r, error) => this.held(stream, ok, r, error), client, true);
+      const command = a.command;
+      return this.submit({ type: 'lock', name: a.name }, node, (ok, r, error) => (command ? this.runLocked(stream, command, ok, r, error) : this.held(stream, ok, r, error)), client, true);
     }
     if (a.kind === 'observe') {
       const stream: Stream = { kind: 'observe', client: this.client, format, node, election: a.election };
@@ -361,6 +363,35 @@ export class EtcdctlConsole {
       if (!gok) return this.error(etcdError(gerror));
       this.show({ kind: 'get', r: gr as OpResult }, stream.format, stream.node, (gr as OpResult).header.revision);
     }, stream.client);
+  }
+
+  /** `lock NAME COMMAND...`: the lock is held; run COMMAND (echo or an etcdctl command that finishes), then unlock. */
+  private runLocked(stream: Stream, words: string[], ok: boolean, r: OpResult | undefined, error: string | undefined): void {
+    if (!ok) return this.endStream(stream, etcdError(error));
+    stream.held = true;
+    const command = lockedCommand(withLockEnv(words, r?.key ?? '', r?.header.revision ?? 0));
+    const unlock = (failure?: string) => {
+      if (!this.streams.includes(stream)) return; // stopped meanwhile (Ctrl+C unlocked it)
+      this.submit({ type: 'unlock', name: stream.election as string }, stream.node, (uok, _r, uerror) => this.endStream(stream, failure ?? (uok ? undefined : etcdError(uerror))), stream.client);
+    };
+    if (command.kind === 'unsupported') return unlock(unsupportedProgram(command.program));
+    if (command.kind === 'echo') {
+      this.emit([echoLine(command.words)]);
+      return unlock();
+    }
+    const plan = planLine({ args: command.words });
+    const streams = notFinishing(plan.action, command.words[0] ?? '');
+    if (streams) return unlock(streams);
+    // The child etcdctl is its own client: run the command as the lock's client.
+    const before = this.awaiting.slice();
+    const own = this.client;
+    this.client = stream.client;
+    this.execute(plan);
+    this.client = own;
+    const mine = this.awaiting.filter((w) => !before.includes(w));
+    const done = () => !this.inFlight.anyFor(stream.client) && mine.every((w) => !this.awaiting.includes(w));
+    if (done()) return unlock();
+    this.awaiting.push({ done, deadline: Infinity, then: () => unlock(), fail: '' });
   }
 
   private endStream(stream: Stream, error?: string): void {

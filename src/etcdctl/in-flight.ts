@@ -81,6 +81,11 @@ export class InFlight {
     return this.requests.some((r) => r.waits);
   }
 
+  /** A request of this client still unanswered. */
+  anyFor(client: string): boolean {
+    return this.requests.some((r) => r.client === client);
+  }
+
   any(): boolean {
     return this.requests.length > 0;
   }

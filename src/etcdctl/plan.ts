@@ -40,7 +40,8 @@ export type Action =
   | { kind: 'watch'; op: WatchOp }
   | { kind: 'elect'; election: string; proposal: string }
   | { kind: 'observe'; election: string }
-  | { kind: 'lock'; name: string }
+  /** `command`: what runs while the lock is held (lock-command.ts). */
+  | { kind: 'lock'; name: string; command?: string[] }
   | { kind: 'keep-alive'; id: number; once: boolean }
   /** An answer known without asking (timetolive of an id no lease can have). */
   | { kind: 'show'; shown: Shown };
@@ -94,8 +95,7 @@ function actionOf(inv: Invocation, stdin: string | undefined): Action {
       return electAction(inv);
     case 'lock':
       if (inv.args.length === 0) return err('lock takes a lock name argument and an optional command to execute');
-      if (inv.args.length > 1) return err('lock with a command to execute is not supported in the simulator');
-      return textLimit(inv.args[0] as string) ?? { kind: 'lock', name: inv.args[0] as string };
+      return textLimit(inv.args[0] as string) ?? { kind: 'lock', name: inv.args[0] as string, ...(inv.args.length > 1 ? { command: inv.args.slice(1) } : {}) };
     case 'member list':
       return { kind: 'members' };
     case 'endpoint status':

@@ -89,7 +89,7 @@ export const COMMANDS: CommandSpec[] = [
     flags: [bool('prefix', 'Watch every key that starts with the key'), bool('prev-kv', 'Also print the key-value pair as it was before each event'), int('rev', 'Start from this revision (replaying history)')],
   },
   { path: ['elect'], use: 'elect <election-name> [proposal]', short: 'Campaigns in an election with a proposal, or watches who leads it', flags: [bool('listen', 'Only watch the election\'s leader: print each new proposal', 'l')] },
-  { path: ['lock'], use: 'lock <lockname>', short: 'Takes a named mutex and holds it until stopped', flags: [] },
+  { path: ['lock'], use: 'lock <lockname> [exec-command arg1 arg2 ...]', short: 'Takes a named mutex and holds it until stopped, or while a command runs (echo or etcdctl)', flags: [] },
   { path: ['member'], use: 'member <subcommand>', short: 'Membership commands', flags: [], group: true },
   { path: ['member', 'list'], use: 'member list', short: 'Lists the members of the cluster', flags: [] },
   { path: ['endpoint'], use: 'endpoint <subcommand>', short: 'Endpoint commands', flags: [bool('cluster', 'Use every member of the cluster as an endpoint')], group: true },
