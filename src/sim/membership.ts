@@ -17,6 +17,34 @@ export const MAX_MEMBERS = 9;
 /** etcd promotes a learner only once its log is within 90% of the leader's (isLearnerReady). */
 export const LEARNER_READY_RATIO = 0.9;
 
+/** etcd's --max-learners default (etcd 3.5): one learner at a time. */
+export const MAX_LEARNERS = 1;
+
+/**
+ * etcd's own words for a change its server refuses (etcdserver/errors.go, membership/errors.go).
+ * A refusal reads "<etcd's error> — <why, in this run>"; etcdctl prints the part before the dash.
+ */
+export const ETCD_REFUSALS = {
+  unhealthy: 'etcdserver: unhealthy cluster',
+  notEnoughStarted: 'etcdserver: re-configuration failed due to not enough started members',
+  tooManyLearners: 'etcdserver: too many learner members in cluster',
+  notFound: 'etcdserver: member not found',
+  notLearner: 'etcdserver: can only promote a learner member',
+  learnerNotReady: 'etcdserver: can only promote a learner member which is in sync with leader',
+} as const;
+
+const SEPARATOR = ' — ';
+
+function refused(etcd: keyof typeof ETCD_REFUSALS, why: string): string {
+  return `${ETCD_REFUSALS[etcd]}${SEPARATOR}${why}`;
+}
+
+/** etcd's error in a refusal this module gave (the whole text for any other reason). */
+export function etcdErrorOf(reason: string): string {
+  const at = reason.indexOf(SEPARATOR);
+  return at < 0 ? reason : reason.slice(0, at);
+}
+
 /** Carries out a membership step; returns why it did nothing, if it did nothing. */
 export function changeMembership(sim: Simulation, step: MembershipStep): string | undefined {
   const leader = sim.leader();
@@ -39,24 +67,52 @@ function changeOf(step: MembershipStep): ConfChange['change'] {
   return step.do === 'remove-node' ? 'remove' : 'promote';
 }
 
-/** What etcd's server checks before it proposes a change (etcdserver ValidateConfigurationChange, mayPromoteMember). */
+/**
+ * What etcd's server checks before it proposes a change, with --strict-reconfig-check on
+ * (its default): mayAddMember, mayRemoveMember, mayPromoteMember and isLearnerReady in
+ * etcdserver/server.go, and what applying the change would refuse (ValidateConfigurationChange).
+ * Every member of a run has started (published itself), so "not enough started members" only
+ * comes up when removing the last voter; "unhealthy cluster" is about who the leader reaches.
+ */
 function refusal(sim: Simulation, leader: Server, change: ConfChange['change'], node: string): string | undefined {
   const conf: ConfState = leader.node.conf();
   const member = conf.voters.includes(node) || conf.learners.includes(node);
   switch (change) {
     case 'add':
-    case 'add-learner':
+    case 'add-learner': {
       if (sim.isNode(node)) return `${node} is already a node of this run; a new member needs a new id`;
       if (conf.voters.length + conf.learners.length >= MAX_MEMBERS) return `a cluster has at most ${MAX_MEMBERS} members`;
+      if (change === 'add-learner' && conf.learners.length >= MAX_LEARNERS) return refused('tooManyLearners', `${conf.learners.join(', ')} is a learner already; etcd allows ${MAX_LEARNERS}`);
+      const away = conf.voters.filter((v) => !connected(sim, leader.id, v));
+      if (away.length > 0) return refused('unhealthy', `the leader does not reach ${away.join(', ')}; etcd adds a member only when every voter is connected`);
       return undefined;
+    }
     case 'remove':
-      if (!member) return `${node} is not a member`;
-      if (conf.voters.length === 1 && conf.voters[0] === node) return `${node} is the last voter`;
-      return undefined;
+      if (!member) return refused('notFound', `${node} is not a member`);
+      if (conf.learners.includes(node)) return undefined;
+      if (conf.voters.length === 1) return refused('notEnoughStarted', `${node} is the last voter`);
+      return removalBreaksQuorum(sim, leader, conf.voters, node);
     case 'promote':
-      if (!conf.learners.includes(node)) return `${node} is not a learner`;
+      if (!member) return refused('notFound', `${node} is not a member`);
+      if (!conf.learners.includes(node)) return refused('notLearner', `${node} is a voter already`);
       return learnerNotReady(leader, node);
   }
+}
+
+/** mayRemoveMember: a member that is down may go; otherwise the voters left connected must still be a majority. */
+function removalBreaksQuorum(sim: Simulation, leader: Server, voters: readonly string[], node: string): string | undefined {
+  if (node !== leader.id && !connected(sim, leader.id, node)) return undefined;
+  const active = voters.filter((v) => v === leader.id || connected(sim, leader.id, v)).length;
+  const quorumAfter = 1 + Math.floor((voters.length - 1) / 2);
+  if (active - 1 >= quorumAfter) return undefined;
+  return refused('unhealthy', `only ${active} of ${voters.length} voters are connected to the leader; without ${node} the rest would be no majority`);
+}
+
+/** The leader and `peer` exchange messages both ways (etcd's transport counts the peer active). */
+function connected(sim: Simulation, leader: string, peer: string): boolean {
+  if (peer === leader) return true;
+  const isNode = (id: string) => sim.isNode(id);
+  return sim.isUp(peer) && sim.network.blocked(leader, peer, isNode) === undefined && sim.network.blocked(peer, leader, isNode) === undefined;
 }
 
 function learnerNotReady(leader: Server, node: string): string | undefined {
@@ -64,7 +120,7 @@ function learnerNotReady(leader: Server, node: string): string | undefined {
   const match = status.progress?.find((p) => p.id === node)?.match ?? 0;
   const leaderMatch = status.lastIndex;
   if (match < leaderMatch * LEARNER_READY_RATIO) {
-    return `${node} is not in sync with the leader yet (${match} of ${leaderMatch} entries); etcd promotes a learner only once it has caught up`;
+    return refused('learnerNotReady', `${node} has ${match} of the leader's ${leaderMatch} entries; etcd promotes a learner once it has 90%`);
   }
   return undefined;
 }

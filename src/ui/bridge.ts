@@ -5,6 +5,7 @@ import type { Action, Command, Frame, WorkerMessage } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import { useExplorer } from './store';
 import { useConsole } from './views/console/console-store';
+import { noticeRefusedSteps } from './refused-steps';
 
 export class Bridge {
   private worker: Worker;
@@ -91,6 +92,7 @@ export class Bridge {
       const start = performance.now();
       this.takeTrace(msg.frame);
       useExplorer.getState().receiveFrame(msg.frame);
+      noticeRefusedSteps(msg.frame);
       this.resolveFirstFrame();
       this.handling.ms += performance.now() - start;
       this.handling.frames++;

@@ -26,6 +26,15 @@ test('add a node from the page: it joins empty, catches up and becomes a voter',
   await shot(page, 'members-added-voter');
 });
 
+test("a change etcd's strict reconfiguration check refuses says why, in etcd's words", async ({ explorer: page }) => {
+  await openWith(page, { ...threeNodes, steps: [{ at: 800, do: 'crash', node: 'n3' }] });
+  await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  await page.getByTestId('add-node').click();
+  await expect(page.getByRole('status').filter({ hasText: 'etcdserver: unhealthy cluster' })).toContainText('The add-node step did nothing: etcdserver: unhealthy cluster — the leader does not reach n3');
+  await expect(page.getByTestId('node-n4')).toHaveCount(0);
+  await expect(page.getByTestId('config-voters')).toHaveText('voters n1 n2 n3');
+});
+
 test('add a learner: drawn dashed, promoted from its menu, then a voter; removing it from the menu', async ({ explorer: page }) => {
   await openWith(page, threeNodes);
   await page.evaluate(() => window.raftExplorer!.runTo(1000));

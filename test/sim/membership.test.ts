@@ -39,8 +39,8 @@ function conf(sim: Simulation, node: string) {
 }
 
 describe('membership changes', () => {
-  it('adds a voter to a 3-node cluster while a minority is down; the new node starts empty and catches up', () => {
-    const sim = run([{ at: 800, do: 'crash', node: 'n3' }, ...puts(900, 5), { at: 1500, do: 'add-node', node: 'n4' }, put(2500, 'after', 'x', 'c9')], 4000);
+  it('adds a voter to a 3-node cluster; the new node starts empty, catches up and counts for quorum', () => {
+    const sim = run([...puts(900, 5), { at: 1500, do: 'add-node', node: 'n4' }, { at: 2000, do: 'crash', node: 'n3' }, put(2500, 'after', 'x', 'c9')], 4000);
     expect(ofKind(sim, 'member')).toEqual([expect.objectContaining({ node: 'n4', change: 'add' })]);
     // It learned the configuration from the leader (it started with none) and holds the whole store.
     expect(conf(sim, 'n4')).toEqual({ voters: ['n1', 'n2', 'n3', 'n4'], learners: [] });
@@ -49,6 +49,30 @@ describe('membership changes', () => {
     expect(returns(sim, 'c9')).toEqual([expect.objectContaining({ ok: true })]);
     const leader = sim.leader()!.id;
     expect(image(sim, 'n4')).toBe(image(sim, leader));
+  });
+
+  it("refuses what etcd's strict reconfiguration check refuses, in etcd's words", () => {
+    const sim = run(
+      [
+        { at: 800, do: 'crash', node: 'n3' },
+        { at: 900, do: 'add-node', node: 'n4' }, // a voter is down: unhealthy cluster
+        { at: 1000, do: 'remove-node', node: 'n2' }, // n2 and the leader are all that is left
+        { at: 1100, do: 'remove-node', node: 'n3' }, // a member that is down may go
+        { at: 2000, do: 'add-node', node: 'n5', learner: true },
+        { at: 2600, do: 'add-node', node: 'n6', learner: true }, // one learner at a time
+        { at: 2700, do: 'promote', node: 'n4' }, // its add was refused: no such member
+        { at: 2800, do: 'promote', node: 'n2' },
+      ],
+      3500,
+    );
+    expect(ofKind(sim, 'noop').map((e) => `${e.t} ${e.reason.split(' — ')[0]}`)).toEqual([
+      '900 etcdserver: unhealthy cluster',
+      '1000 etcdserver: unhealthy cluster',
+      '2600 etcdserver: too many learner members in cluster',
+      '2700 etcdserver: member not found',
+      '2800 etcdserver: can only promote a learner member',
+    ]);
+    expect(ofKind(sim, 'member').map((e) => `${e.node} ${e.change}`)).toEqual(['n3 remove', 'n5 add-learner']);
   });
 
   it('removes the leader: it steps down after the entry commits, shuts down, and the others elect a new leader', () => {
@@ -92,7 +116,7 @@ describe('membership changes', () => {
     );
     const noops = ofKind(sim, 'noop').filter((e) => e.do === 'promote');
     expect(noops).toEqual([expect.objectContaining({ t: 1300 })]);
-    expect(noops[0]?.reason).toMatch(/n4 is not in sync with the leader/);
+    expect(noops[0]?.reason).toMatch(/^etcdserver: can only promote a learner member which is in sync with leader — n4 has \d+ of the leader's \d+ entries/);
     // The write during the outage committed only once a second voter came back.
     const noQuorum = returns(sim, 'c8')[0];
     expect(noQuorum?.t).toBeGreaterThan(2200);

@@ -33,4 +33,5 @@ export const members = {
   incomingShort: '⇣ snapshot ≤ {{index}} arriving',
   incoming: 'InstallSnapshot ≤ {{index}} on its way',
   incomingTitle: 'The leader is sending a snapshot of its state machine up to index {{index}}: the entries this node needs were compacted (§7).',
+  stepRefused: 'The {{step}} step did nothing: {{reason}}',
 };

@@ -33,4 +33,5 @@ export const members: typeof en = {
   incomingShort: '⇣ 快照 ≤ {{index}} 正在到达',
   incoming: 'InstallSnapshot ≤ {{index}} 传输中',
   incomingTitle: '领导者正在发送截至索引 {{index}} 的状态机快照：这个节点需要的日志条目已被压缩（§7）。',
+  stepRefused: '{{step}} 步骤没有生效：{{reason}}',
 };
