@@ -19,9 +19,12 @@ export function healthGet(): GetOp {
   return { type: 'get', key: 'health' };
 }
 
-/** The client that checks one node: one per node, like etcdctl's one client per endpoint. */
+/**
+ * The client that checks one node: one per node, like etcdctl's one client per endpoint.
+ * At most 14 characters, within SCENARIO.md's client ids (16), so a share link keeps it.
+ */
 export function healthClient(consoleClient: string, nodeIndex: number): string {
-  return `${consoleClient.slice(0, 8)}-health-${nodeIndex}`;
+  return `${consoleClient.slice(0, 8)}-hc-${nodeIndex}`;
 }
 
 export class HealthCheck {

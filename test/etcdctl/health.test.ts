@@ -20,14 +20,14 @@ const n3Unhealthy: [string, string][] = [
   [
     'endpoint health --cluster',
     [
-      'n1 is healthy: successfully committed proposal: took = 23ms',
-      'n2 is healthy: successfully committed proposal: took = 59ms',
+      'n1 is healthy: successfully committed proposal: took = 29ms',
+      'n2 is healthy: successfully committed proposal: took = 65ms',
       'n3 is unhealthy: failed to commit proposal: context deadline exceeded',
       'Error: unhealthy cluster',
     ].join('\n'),
   ],
   ['endpoint health --endpoints=n3 -w json', '[{"endpoint":"n3","health":false,"took":"5s","error":"context deadline exceeded"}]\nError: unhealthy cluster'],
-  ['endpoint health --endpoints=n2 -w json', '[{"endpoint":"n2","health":true,"took":"61ms"}]'],
+  ['endpoint health --endpoints=n2 -w json', '[{"endpoint":"n2","health":true,"took":"58ms"}]'],
 ];
 
 describe('etcdctl console: endpoint health', () => {
@@ -48,7 +48,7 @@ describe('etcdctl console: endpoint health', () => {
       '| ENDPOINT | HEALTH | TOOK |           ERROR           |',
       '+----------+--------+------+---------------------------+',
       '|       n3 |   true | 41ms |                           |',
-      '|       n2 |   true | 61ms |                           |',
+      '|       n2 |   true | 67ms |                           |',
       '|       n1 |  false |   5s | context deadline exceeded |',
       '+----------+--------+------+---------------------------+',
       'Error: unhealthy cluster',
@@ -59,5 +59,12 @@ describe('etcdctl console: endpoint health', () => {
     const out = after({ at: 2000, do: 'heal' }).run('endpoint health --cluster');
     expect(out).toHaveLength(3);
     for (const n of ['n1', 'n2', 'n3']) expect(out.filter((l) => new RegExp(`^${n} is healthy: successfully committed proposal: took = \\d+ms$`).test(l))).toHaveLength(1);
+  });
+});
+
+describe('endpoint health clients', () => {
+  it('are valid client ids for any node of a 16-node cluster, so a share link keeps them', async () => {
+    const { healthClient } = await import('../../src/etcdctl/health');
+    for (let i = 0; i < 16; i++) expect(healthClient('abcdefghijklmnop', i)).toMatch(/^[a-z][a-z0-9-]{0,15}$/);
   });
 });

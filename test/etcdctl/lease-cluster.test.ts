@@ -50,7 +50,7 @@ const CLUSTER_TABLE: [string, string][] = [
   ['endpoint status', 'n1, c87e49685a05b8f8, 3.5.17, 20 kB, true, false, 1, 1, 1, '],
   ['endpoint status -w json', `[{"Endpoint":"n1","Status":{"header":{"cluster_id":${CLUSTER},"member_id":${N1},"revision":1,"raft_term":1},"version":"3.5.17","dbSize":20480,"leader":${N1},"raftIndex":1,"raftTerm":1,"raftAppliedIndex":1,"dbSizeInUse":20480}}]`],
   ['endpoint status -w fields --endpoints=n3', `"ClusterID" : ${CLUSTER}\n"MemberID" : ${N3}\n"Revision" : 1\n"RaftTerm" : 1\n"Version" : "3.5.17"\n"DBSize" : 20480\n"Leader" : ${N1}\n"IsLearner" : false\n"RaftIndex" : 1\n"RaftTerm" : 1\n"RaftAppliedIndex" : 1\n"Errors" : []\n"Endpoint" : "n3"\n`],
-  ['endpoint health -w table', '+----------+--------+------+-------+\n| ENDPOINT | HEALTH | TOOK | ERROR |\n+----------+--------+------+-------+\n|       n1 |   true | 25ms |       |\n+----------+--------+------+-------+'],
+  ['endpoint health -w table', '+----------+--------+------+-------+\n| ENDPOINT | HEALTH | TOOK | ERROR |\n+----------+--------+------+-------+\n|       n1 |   true | 30ms |       |\n+----------+--------+------+-------+'],
   ['move-leader 6e446578eca1591', 'Leadership transferred from c87e49685a05b8f8 to 6e446578eca1591'],
   ['move-leader 6e446578eca1591', 'Error: no leader endpoint given at [n1]'],
   ['move-leader 6e446578eca1591 --endpoints=n2', 'Error: etcdserver: bad leader transferee'],
@@ -96,8 +96,8 @@ describe('etcdctl console: the cluster', () => {
     const h = new HeadlessConsole(scenario);
     h.linger(1000);
     expect(h.run('endpoint health --cluster')).toEqual([
-      'n1 is healthy: successfully committed proposal: took = 32ms',
-      'n2 is healthy: successfully committed proposal: took = 66ms',
+      'n1 is healthy: successfully committed proposal: took = 35ms',
+      'n2 is healthy: successfully committed proposal: took = 72ms',
       'n3 is unhealthy: failed to commit proposal: context deadline exceeded',
       'Error: unhealthy cluster',
     ]);
