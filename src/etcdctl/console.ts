@@ -322,6 +322,8 @@ export class EtcdctlConsole {
       const stream: Stream = { kind: 'lock', client, format, node, election: a.name };
       this.streams.push(stream);
       const command = a.command;
+      // With a command, etcdctl blocks the terminal until the command has run: the prompt waits.
+      if (command) this.awaiting.push({ done: () => !this.streams.includes(stream), deadline: Infinity, then: () => undefined, fail: '' });
       return this.submit({ type: 'lock', name: a.name }, node, (ok, r, error) => (command ? this.runLocked(stream, command, ok, r, error) : this.held(stream, ok, r, error)), client, true);
     }
     if (a.kind === 'observe') {
