@@ -16,6 +16,8 @@ import { tokenize } from './tokenize';
 import { parseTxnSections } from './txn-input';
 import { completeLine } from './complete';
 import { COMMAND_TIMEOUT_MS, InFlight, type Answer } from './in-flight';
+import { runMemberChange, type MemberContext, type MembershipStep } from './member-commands';
+import { printMemberChange } from './print-members';
 import { HealthCheck, healthClient, healthGet } from './health';
 import { echoLine, lockedCommand, notFinishing, unsupportedProgram, withLockEnv } from './lock-command';
 
@@ -24,7 +26,7 @@ export { COMMAND_TIMEOUT_MS };
 const TXN_PROMPTS = ['compares:', 'success requests (get, put, del):', 'failure requests (get, put, del):'];
 
 /** The steps a command issues. */
-export type ConsoleAction = { do: 'client'; client: string; op: ClientOp; node?: string; endpoints?: string[] } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string };
+export type ConsoleAction = { do: 'client'; client: string; op: ClientOp; node?: string; endpoints?: string[] } | { do: 'transfer'; to: string } | { do: 'client-crash'; client: string } | MembershipStep;
 
 export interface ConsoleHost {
   sim(): Simulation;
@@ -55,6 +57,8 @@ export class EtcdctlConsole {
   private readonly inFlight = new InFlight();
   /** Answers that come from the nodes' state rather than a trace event (move-leader). */
   private awaiting: { done(): boolean; deadline: number; then(): void; fail: string; timer?: boolean }[] = [];
+  /** Answers that are trace events of another kind than a client's return (a membership change taking effect). */
+  private eventWaits: { match(e: TraceEvent): boolean; then(e: TraceEvent): void; deadline: number }[] = [];
   /** The virtual time lines are printed at while something due earlier is handled (see tick). */
   private dueAt: number | undefined;
   private streams: Stream[] = [];
@@ -84,12 +88,12 @@ export class EtcdctlConsole {
 
   /** Waiting for an answer that will come within the command timeout (the page runs on until it does). */
   waiting(): boolean {
-    return this.inFlight.answerable() || this.awaiting.length > 0;
+    return this.inFlight.answerable() || this.awaiting.length > 0 || this.eventWaits.length > 0;
   }
 
   /** Any command still unanswered, a lock or campaign waiting its turn included. */
   busy(): boolean {
-    return this.inFlight.any() || this.awaiting.length > 0;
+    return this.inFlight.any() || this.awaiting.length > 0 || this.eventWaits.length > 0;
   }
 
   /** Streams running (watch, elect, lock, keep-alive). */
@@ -167,6 +171,10 @@ export class EtcdctlConsole {
         return this.health(a.cluster ? this.sim.nodeIds.slice() : nodes, plan);
       case 'move-leader':
         return this.moveLeader(a.target, nodes, plan.format);
+      case 'member-add':
+      case 'member-remove':
+      case 'member-promote':
+        return this.viaLiveEndpoint(nodes, 'context deadline exceeded', (n) => runMemberChange(this.memberContext(plan.format, n), a));
       default:
         return this.startStream(a, plan.format, node);
     }
@@ -291,6 +299,23 @@ export class EtcdctlConsole {
       then: () => this.show({ kind: 'move-leader', from: memberId(leader), to: target }, format, leader, this.revisionAt(leader)),
       fail: 'etcdserver: request timed out, leader transfer took too long',
     });
+  }
+
+  /** What member add / remove / promote use of the console (member-commands.ts). */
+  private memberContext(format: OutputFormat, node: string): MemberContext {
+    const deadline = this.sim.now + COMMAND_TIMEOUT_MS;
+    return {
+      sim: this.sim,
+      act: (step) => this.host.act(step),
+      error: (message) => this.error(message),
+      show: (shown) => {
+        const printed = printMemberChange(shown, format, headerFor(this.sim, node, 0));
+        if (Array.isArray(printed)) return this.emit(printed);
+        this.error(`${printed.unsupported} not supported as output format`);
+      },
+      awaitEvent: (match, then) => this.eventWaits.push({ match, then, deadline }),
+      timeOut: () => this.after(deadline, () => this.error('context deadline exceeded')),
+    };
   }
 
   // ---- streams ----
@@ -421,6 +446,11 @@ export class EtcdctlConsole {
   /** Takes one trace event (an answer, watch events, an Observe report) and prints what it carries. */
   observe(e: TraceEvent): void {
     if (this.inFlight.observe(e)) return;
+    const wait = this.eventWaits.find((w) => w.match(e));
+    if (wait) {
+      this.eventWaits = this.eventWaits.filter((w) => w !== wait);
+      return wait.then(e);
+    }
     // A stream belongs to the client that started it, whoever types next.
     if (e.ev === 'watch') {
       const s = this.streams.find((x) => x.kind === 'watch' && x.client === e.client && x.watchId === e.watchId);
@@ -445,6 +475,10 @@ export class EtcdctlConsole {
       this.printingAt(done && !w.timer ? now : w.deadline, () => (done ? w.then() : this.error(w.fail)));
     }
     for (const deadline of this.inFlight.expire(now)) this.printingAt(deadline, () => this.error('context deadline exceeded'));
+    for (const w of this.eventWaits.filter((x) => x.deadline <= now)) {
+      this.eventWaits = this.eventWaits.filter((x) => x !== w);
+      this.printingAt(w.deadline, () => this.error('context deadline exceeded'));
+    }
     for (const s of this.streams) {
       if (s.kind === 'keep-alive' && s.nextAt !== undefined && s.nextAt <= now) {
         s.nextAt = undefined;

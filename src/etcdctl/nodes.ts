@@ -23,12 +23,16 @@ export function headerFor(sim: Simulation, node: string, revision: number): Head
   return { clusterId: clusterId(sim.scenario.cluster.nodes), memberId: memberId(node), revision, raftTerm: termOf(sim, node) };
 }
 
-/** The members as the leader's configuration has them (any running node's without a leader), in node order. */
+/**
+ * The members as the leader's configuration has them (any running node's without a leader),
+ * sorted by member id as etcd lists them (membership.MembersByID).
+ */
 export function members(sim: Simulation): MemberInfo[] {
   const server = sim.leader() ?? [...sim.servers.values()][0];
   const conf = server?.node.conf();
   const ids = conf ? sim.nodeIds.filter((id) => conf.voters.includes(id) || conf.learners.includes(id)) : sim.nodeIds;
-  return ids.map((id) => ({ id: memberId(id), name: id, peerUrls: [peerUrl(id)], clientUrls: [clientUrl(id)], isLearner: conf?.learners.includes(id) ?? false }));
+  const list = ids.map((id) => ({ id: memberId(id), name: id, peerUrls: [peerUrl(id)], clientUrls: [clientUrl(id)], isLearner: conf?.learners.includes(id) ?? false }));
+  return list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /** Status of a running node; undefined when it is down (etcdctl then fails to connect). */

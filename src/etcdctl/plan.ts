@@ -13,6 +13,11 @@ import { parseTxnText } from './txn-input';
 import { cobraErrorLines, type PrintedLine } from './cobra-errors';
 import { usageText } from './usage';
 import type { Tokens } from './tokenize';
+import type { MemberAction } from './member-commands';
+import { peerUrl } from './ids';
+
+/** SCENARIO.md's node ids. */
+const NODE_ID = /^[a-z][a-z0-9-]{0,15}$/;
 
 export interface Request {
   kind: 'request';
@@ -34,6 +39,7 @@ export type Action =
   | Request
   | { kind: 'txn-read'; interactive: boolean }
   | { kind: 'members' }
+  | MemberAction
   | { kind: 'status'; cluster: boolean }
   | { kind: 'health'; cluster: boolean }
   | { kind: 'move-leader'; target: bigint }
@@ -98,6 +104,11 @@ function actionOf(inv: Invocation, stdin: string | undefined): Action {
       return textLimit(inv.args[0] as string) ?? { kind: 'lock', name: inv.args[0] as string, ...(inv.args.length > 1 ? { command: inv.args.slice(1) } : {}) };
     case 'member list':
       return { kind: 'members' };
+    case 'member add':
+      return memberAddAction(inv);
+    case 'member remove':
+    case 'member promote':
+      return memberIdAction(inv, inv.spec.path[1] === 'remove' ? 'member-remove' : 'member-promote');
     case 'endpoint status':
       return { kind: 'status', cluster: flagBool(inv, 'cluster') };
     case 'endpoint health':
@@ -215,6 +226,25 @@ function electAction(inv: Invocation): Action {
   const election = args[0] as string;
   if (args.length === 1) return textLimit(election) ?? { kind: 'observe', election };
   return textLimit(election, args[1] as string) ?? { kind: 'elect', election, proposal: args[1] as string };
+}
+
+/** member add NAME --peer-urls=URL (member_command.go); the simulator runs node NAME at http://NAME:2380. */
+function memberAddAction(inv: Invocation): Action {
+  if (inv.args.length < 1) return err('member name not provided');
+  if (inv.args.length > 1) return err(`too many arguments${inv.args.filter((a) => a.toLowerCase().startsWith('http')).map((a) => `, did you mean --peer-urls=${a}`).join('')}`);
+  const name = inv.args[0] as string;
+  const urls = flagString(inv, 'peer-urls', '');
+  if (urls === '') return err('member peer urls not provided');
+  if (!NODE_ID.test(name)) return err(`member name "${name}" cannot name a simulated node: a lowercase letter, then at most 15 lowercase letters, digits or hyphens`);
+  if (urls !== peerUrl(name)) return err(`the simulator runs member ${name} with peer URL ${peerUrl(name)} (--peer-urls=${peerUrl(name)})`);
+  return { kind: 'member-add', name, learner: flagBool(inv, 'learner') };
+}
+
+function memberIdAction(inv: Invocation, kind: 'member-remove' | 'member-promote'): Action {
+  if (inv.args.length !== 1) return err('member ID is not provided');
+  const id = parseGoUint(inv.args[0] as string, 16);
+  if (typeof id === 'string') return err(`bad member ID arg (${id}), expecting ID in Hex`);
+  return { kind, id };
 }
 
 function moveLeaderAction(inv: Invocation): Action {

@@ -10,6 +10,7 @@ import { always, arr, bytes, flag, kvJson, num, obj, str } from './json';
 import { fieldsDel, fieldsGet, fieldsHeader, fieldsPut, fieldsTxn, fieldsWatch } from './print-fields';
 import { simpleDel, simpleGet, simpleGrant, simpleLeases, simplePut, simpleTimeToLive, simpleTxn, simpleWatch } from './print-simple';
 import { table } from './print-table';
+import { memberJson } from './print-members';
 
 export type OutputFormat = 'simple' | 'json' | 'fields' | 'table';
 export const OUTPUT_FORMATS: readonly string[] = ['simple', 'json', 'fields', 'table'];
@@ -200,16 +201,6 @@ function eventJson(e: WatchEvent): string {
     ['type', e.type === 'DELETE' ? '1' : undefined],
     ['kv', kvJson(e.kv)],
     ['prev_kv', e.prevKv ? kvJson(e.prevKv) : undefined],
-  ]);
-}
-
-function memberJson(m: MemberInfo): string {
-  return obj([
-    ['ID', always(m.id)],
-    ['name', str(m.name)],
-    ['peerURLs', arr(m.peerUrls.map((u) => str(u) as string))],
-    ['clientURLs', arr(m.clientUrls.map((u) => str(u) as string))],
-    ['isLearner', flag(m.isLearner)],
   ]);
 }
 

@@ -30,10 +30,11 @@ const LEASES: [string, string][] = [
 
 const N2 = '496599200789304721';
 const N3 = '13440210689299756206';
-const MEMBERS = `[{"ID":${N1},"name":"n1","peerURLs":["http://n1:2380"],"clientURLs":["http://n1:2379"]},{"ID":${N2},"name":"n2","peerURLs":["http://n2:2380"],"clientURLs":["http://n2:2379"]},{"ID":${N3},"name":"n3","peerURLs":["http://n3:2380"],"clientURLs":["http://n3:2379"]}]`;
+// etcd lists members sorted by id: n2 (6e44...), n3 (ba85...), n1 (c87e...).
+const MEMBERS = `[{"ID":${N2},"name":"n2","peerURLs":["http://n2:2380"],"clientURLs":["http://n2:2379"]},{"ID":${N3},"name":"n3","peerURLs":["http://n3:2380"],"clientURLs":["http://n3:2379"]},{"ID":${N1},"name":"n1","peerURLs":["http://n1:2380"],"clientURLs":["http://n1:2379"]}]`;
 
 const CLUSTER_TABLE: [string, string][] = [
-  ['member list', 'c87e49685a05b8f8, started, n1, http://n1:2380, http://n1:2379, false\n6e446578eca1591, started, n2, http://n2:2380, http://n2:2379, false\nba853869a21eb4ae, started, n3, http://n3:2380, http://n3:2379, false'],
+  ['member list', '6e446578eca1591, started, n2, http://n2:2380, http://n2:2379, false\nba853869a21eb4ae, started, n3, http://n3:2380, http://n3:2379, false\nc87e49685a05b8f8, started, n1, http://n1:2380, http://n1:2379, false'],
   ['member list -w json', `{"header":{"cluster_id":${CLUSTER},"member_id":${N1},"raft_term":1},"members":${MEMBERS}}`],
   [
     'member list -w table',
@@ -41,9 +42,9 @@ const CLUSTER_TABLE: [string, string][] = [
       '+------------------+---------+------+----------------+----------------+------------+',
       '|        ID        | STATUS  | NAME |   PEER ADDRS   |  CLIENT ADDRS  | IS LEARNER |',
       '+------------------+---------+------+----------------+----------------+------------+',
-      '| c87e49685a05b8f8 | started |   n1 | http://n1:2380 | http://n1:2379 |      false |',
       '|  6e446578eca1591 | started |   n2 | http://n2:2380 | http://n2:2379 |      false |',
       '| ba853869a21eb4ae | started |   n3 | http://n3:2380 | http://n3:2379 |      false |',
+      '| c87e49685a05b8f8 | started |   n1 | http://n1:2380 | http://n1:2379 |      false |',
       '+------------------+---------+------+----------------+----------------+------------+',
     ].join('\n'),
   ],
@@ -71,9 +72,9 @@ describe('etcdctl console: the cluster', () => {
     const out = transcript(['move-leader 6e446578eca1591', 'put a 1', 'endpoint status --cluster -w table']);
     const rows = (out[2] as [string, string])[1].split('\n').slice(3, 6);
     expect(rows.map((r) => r.split('|').map((c) => c.trim()).slice(1, 10))).toEqual([
-      ['http://n1:2379', 'c87e49685a05b8f8', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
       ['http://n2:2379', '6e446578eca1591', '3.5.17', '20 kB', 'true', 'false', '2', '3', '3'],
       ['http://n3:2379', 'ba853869a21eb4ae', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
+      ['http://n1:2379', 'c87e49685a05b8f8', '3.5.17', '20 kB', 'false', 'false', '2', '3', '3'],
     ]);
   });
 
@@ -85,7 +86,7 @@ describe('etcdctl console: the cluster', () => {
     const out = h.run('endpoint status --cluster');
     expect(h.sim.now - start).toBeGreaterThanOrEqual(5000);
     expect(out[0]).toBe('Failed to get the status of endpoint http://n3:2379 (context deadline exceeded)');
-    expect(out.slice(1).map((l) => l.split(', ').slice(0, 2).join(', '))).toEqual(['http://n1:2379, c87e49685a05b8f8', 'http://n2:2379, 6e446578eca1591']);
+    expect(out.slice(1).map((l) => l.split(', ').slice(0, 2).join(', '))).toEqual(['http://n2:2379, 6e446578eca1591', 'http://n1:2379, c87e49685a05b8f8']);
     expect(h.run('member list --endpoints=n3')).toEqual(['Error: context deadline exceeded']);
     expect(h.run('endpoint status --cluster --endpoints=n3')).toEqual(['Error: failed to fetch endpoints from etcd cluster member list: context deadline exceeded']);
     expect(h.run('member list --endpoints=n3,n2')).toHaveLength(3);

@@ -82,7 +82,8 @@ describe('completion', () => {
     expect(completeLine('put a b --pr', [])).toEqual(['put a b --prev-kv ']);
     expect(completeLine('get a --li', [])).toEqual(['get a --limit=']);
     expect(completeLine('get fo', ['foo', 'food', 'bar'])).toEqual(['get foo ', 'get food ']);
-    expect(completeLine('member ', [])).toEqual(['member list ']);
+    expect(completeLine('member ', [])).toEqual(['member add ', 'member list ', 'member promote ', 'member remove ']);
+    expect(completeLine('member p', [])).toEqual(['member promote ']);
   });
 });
 
