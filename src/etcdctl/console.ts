@@ -5,7 +5,7 @@
 // Commands that stream (watch, elect, lock, lease keep-alive) run on until stopped; the
 // prompt stays usable meanwhile, and stop() ends them all (Ctrl+C).
 
-import type { ClientOp, GetOp } from '../sim/scenario-types';
+import { RECIPE_OPS, type ClientOp, type GetOp } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { OpResult, TraceEvent } from '../sim/trace-types';
 import { endpointNode, endpointStatus, headerFor, members } from './nodes';
@@ -57,6 +57,8 @@ export class EtcdctlConsole {
   private readonly inFlight = new InFlight();
   /** Answers that come from the nodes' state rather than a trace event (move-leader). */
   private awaiting: { done(): boolean; deadline: number; then(): void; fail: string; timer?: boolean }[] = [];
+  /** The endpoints of the line being run (see endpointsFor). */
+  private lineNodes: string[] = [];
   /** Answers that are trace events of another kind than a client's return (a membership change taking effect). */
   private eventWaits: { match(e: TraceEvent): boolean; then(e: TraceEvent): void; deadline: number }[] = [];
   /** The virtual time lines are printed at while something due earlier is handled (see tick). */
@@ -153,6 +155,7 @@ export class EtcdctlConsole {
     if (a.kind === 'printed') return a.lines.forEach((l) => this.emit([l.text], l.kind));
     const nodes = this.endpointNodes(plan);
     if (typeof nodes === 'string') return this.error(nodes);
+    this.lineNodes = nodes;
     const node = nodes[0] as string;
     switch (a.kind) {
       case 'request':
@@ -207,14 +210,24 @@ export class EtcdctlConsole {
 
   // ---- requests ----
 
-  private submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false, endpoints?: string[]): void {
+  private submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false, endpoints = this.endpointsFor(op, node)): void {
     const refused = this.host.act({ do: 'client', client, op, node, ...(endpoints ? { endpoints } : {}) });
     if (refused) return this.error(refused);
     this.inFlight.add({ op, client, waits, answer });
   }
 
+  /**
+   * etcdctl's client knows only the line's endpoints (--endpoints, else the console's): it
+   * never falls over to another member. A recipe (elect, lock) picks its nodes itself.
+   */
+  private endpointsFor(op: ClientOp, node: string): string[] | undefined {
+    if (RECIPE_OPS.includes(op.type)) return undefined;
+    return this.lineNodes.includes(node) ? [...this.lineNodes] : [node];
+  }
+
   private request(a: Request, format: OutputFormat, node: string): void {
-    this.submit(a.op, node, (ok, r, error) => {
+    this.submit(a.op, node, (ok, r, error, invokedAt) => {
+      if (!ok && retriedUntilDeadline(a.op, error)) return this.after(invokedAt + COMMAND_TIMEOUT_MS, () => this.error(etcdError(undefined, a.wrapError)));
       if (!ok) return this.error(etcdError(error, a.wrapError));
       if (a.after) return this.error(a.after);
       if (a.fixed) return this.emit(a.fixed(r as OpResult));
@@ -510,6 +523,21 @@ export class EtcdctlConsole {
   private error(message: string): void {
     this.emit(`Error: ${message}`.split('\n'), 'err');
   }
+}
+
+/** Reads clientv3 retries (retry_interceptor.go, isSafeRetryImmutableRPC); writes it does not. */
+const REPEATABLE: readonly ClientOp['type'][] = ['get', 'lease-timetolive', 'lease-leases'];
+/** The server's errors with gRPC code Unavailable (rpctypes): transient, worth retrying. */
+const UNAVAILABLE = ['etcdserver: no leader', 'etcdserver: not leader'];
+
+/**
+ * clientv3 keeps trying until etcdctl's context ends: any request whose member cannot be
+ * reached (the simulator's client gave up: "timeout", "unavailable"), and a read that a
+ * member answered as unavailable ("no leader"). A write refused by the server fails at once.
+ */
+function retriedUntilDeadline(op: ClientOp, error: string | undefined): boolean {
+  if (error === undefined || error === 'timeout' || error === 'unavailable') return true;
+  return REPEATABLE.includes(op.type) && UNAVAILABLE.includes(error);
 }
 
 /** An error as etcdctl prints it; the simulator's unknown outcomes read as the client's timeout. */

@@ -3,12 +3,10 @@
 // retries among them, so a request can be pinned to one node (etcdctl's endpoint health
 // asks each endpoint with a client that knows only that endpoint).
 
-import type { ClientOp } from '../sim/scenario-types';
+import { RECIPE_OPS, type ClientOp } from '../sim/scenario-types';
 import { MAX_KNOWN_NODES } from './limits';
 import { fail, indexPath, list, quote, type Reader } from './read';
 
-/** Ops run by a recipe (elections, locks) that picks its nodes as it goes: no endpoint list. */
-const RECIPES: readonly ClientOp['type'][] = ['campaign', 'resign', 'lock', 'unlock', 'leader', 'observe', 'proclaim'];
 
 /** A non-empty list of distinct known node ids ("leader" is not one: the list is fixed when the client starts). */
 export function endpointsReader(node: Reader<string>): Reader<string[]> {
@@ -25,5 +23,5 @@ export function endpointsReader(node: Reader<string>): Reader<string[]> {
 
 /** The endpoints fit the op: a recipe's requests go wherever the recipe sends them. */
 export function checkEndpointsFor(op: ClientOp, path: string): void {
-  if (RECIPES.includes(op.type)) fail(path, `endpoints is not supported for a ${op.type} op (its recipe chooses the nodes it contacts); only for single requests`);
+  if (RECIPE_OPS.includes(op.type)) fail(path, `endpoints is not supported for a ${op.type} op (its recipe chooses the nodes it contacts); only for single requests`);
 }

@@ -195,6 +195,9 @@ export type ClientOp =
   | LeaseTimeToLiveOp
   | LeaseLeasesOp;
 
+/** Ops run by a recipe (elections, locks) that picks its nodes as it goes: no endpoint list. */
+export const RECIPE_OPS: readonly ClientOp['type'][] = ['campaign', 'resign', 'lock', 'unlock', 'leader', 'observe', 'proclaim'];
+
 interface StepBase {
   at: number;
 }

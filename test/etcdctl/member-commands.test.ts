@@ -68,3 +68,24 @@ describe('etcdctl member add / promote / remove', () => {
     expect(h.run('member list')).toHaveLength(2);
   });
 });
+
+describe('etcdctl --endpoints', () => {
+  it('talks only to the endpoints it is given, as etcdctl does: a minority node cannot serve a write or a linearizable read', () => {
+    const scenario = { ...defaultEtcdctlScenario(), until: 86_400_000, steps: [{ at: 1000, do: 'isolate' as const, node: 'n3' }] };
+    const h = new HeadlessConsole(scenario);
+    h.run('put color red');
+    h.linger(1000);
+    // n3 has lost its leader: it refuses the put at once (clientv3 does not retry a write),
+    expect(h.run('put color blue --endpoints=n3')).toEqual(['Error: etcdserver: no leader']);
+    // and a linearizable read is retried until etcdctl's command timeout.
+    const start = h.sim.now;
+    expect(h.run('get color --endpoints=n3')).toEqual(['Error: context deadline exceeded']);
+    expect(h.sim.now - start).toBeGreaterThanOrEqual(5000);
+    // A serializable read is answered from n3's own store (no quorum needed).
+    expect(h.run('get color --consistency=s --endpoints=n3')).toEqual(['color', 'red']);
+    // With another endpoint to fall back on, the client goes on there.
+    expect(h.run('put color green --endpoints=n3,n1')).toEqual(['OK']);
+    const steps = h.sim.scenario.steps.filter((s) => s.do === 'client' && s.client === 'etcdctl' && s.op.type === 'put');
+    expect(steps.map((s) => (s.do === 'client' ? s.endpoints : undefined))).toEqual([['n1'], ['n3'], ['n3', 'n1']]);
+  });
+});
