@@ -44,6 +44,10 @@ test('commands answer as etcdctl does and change the log and the store; history 
   await input.press('Tab');
   await expect(input).toHaveValue('member ');
   await input.press('Tab');
+  await expect(page.getByTestId('console-completions')).toContainText('add');
+  await expect(page.getByTestId('console-completions')).toContainText('promote');
+  await input.pressSequentially('l');
+  await input.press('Tab');
   await expect(input).toHaveValue('member list ');
   await input.pressSequentially('-w table');
   await input.press('Enter');
