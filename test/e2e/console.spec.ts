@@ -14,14 +14,19 @@ async function type(page: Page, line: string): Promise<void> {
   await input.press('Enter');
 }
 
+/** A quiet three-node cluster at 1.5 s, a leader serving, the console tab open. */
+async function openConsole(page: Page): Promise<void> {
+  await openWith(page, QUIET);
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await page.getByTestId('tab-console').click();
+}
+
 const output = (page: Page) => page.getByTestId('console-output');
 /** The transcript as the eye reads it: one line of text per console line. */
 const transcript = (page: Page) => expect.poll(() => output(page).innerText());
 
 test('commands answer as etcdctl does and change the log and the store; history and Tab completion work', async ({ explorer: page }) => {
-  await openWith(page, QUIET);
-  await page.evaluate(() => window.raftExplorer!.runTo(1500));
-  await page.getByTestId('tab-console').click();
+  await openConsole(page);
 
   await type(page, 'put greeting hello');
   await transcript(page).toContain('$ etcdctl put greeting hello\nOK');
@@ -69,9 +74,7 @@ test('commands answer as etcdctl does and change the log and the store; history 
 });
 
 test('watch streams into the console until Stop; endpoint status shows the nodes', async ({ explorer: page }) => {
-  await openWith(page, QUIET);
-  await page.evaluate(() => window.raftExplorer!.runTo(1500));
-  await page.getByTestId('tab-console').click();
+  await openConsole(page);
   await page.getByTestId('console-endpoint').selectOption('n2');
 
   await type(page, 'watch color');
@@ -91,9 +94,7 @@ test('watch streams into the console until Stop; endpoint status shows the nodes
 });
 
 test('a console session is part of the share link: opening it shows the same transcript, which replays with the run', async ({ explorer: page }) => {
-  await openWith(page, QUIET);
-  await page.evaluate(() => window.raftExplorer!.runTo(1500));
-  await page.getByTestId('tab-console').click();
+  await openConsole(page);
   await type(page, 'put greeting hello');
   await transcript(page).toContain('$ etcdctl put greeting hello\nOK');
   await type(page, 'lease grant 60');
