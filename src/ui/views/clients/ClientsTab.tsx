@@ -3,7 +3,9 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useExplorer } from '../../store';
-import { clientHistories, knownClients, sentRecord, type ClientHistory, type SentOp } from './op-history';
+import { advanceFold, emptyFold, type HistoryFold } from './history-fold';
+import { knownClients, recordOf, sentOpId, type ClientHistory, type SentOp } from './op-history';
+import type { TraceEvent } from '../../../sim/trace-types';
 import { OpForm } from './OpForm';
 import { OpHistory, OpItem } from './OpHistory';
 import { leaseHex } from './result-format';
@@ -12,11 +14,12 @@ import './clients.css';
 export function ClientsTab() {
   const events = useExplorer((s) => s.view.clientEvents);
   const steps = useExplorer((s) => s.view.scenario?.steps);
-  const histories = useMemo(() => clientHistories(events), [events]);
+  const histories = useClientHistories(events);
   const clients = useMemo(() => knownClients(steps, histories), [steps, histories]);
   const leases = useMemo(() => grantedLeases(histories), [histories]);
   const [sent, setSent] = useState<SentOp | null>(null);
-  const latest = sent ? sentRecord(steps, histories, sent) : undefined;
+  const sentId = useMemo(() => (sent ? sentOpId(steps, sent) : undefined), [steps, sent]);
+  const latest = sent ? recordOf(histories, sent.client, sentId) : undefined;
   const latestRef = useRef<HTMLOListElement>(null);
   const shownFor = useRef<SentOp | null>(null);
   // Bring the answer into view once, when it first appears for a request just sent.
@@ -42,6 +45,18 @@ export function ClientsTab() {
       <OpHistory histories={histories} />
     </div>
   );
+}
+
+/** Requests shown per client (the newest), folded from the client events as frames add them. */
+const HISTORY_LIMIT = 12;
+
+function useClientHistories(events: readonly TraceEvent[]): ClientHistory[] {
+  const fold = useRef<HistoryFold>(emptyFold(HISTORY_LIMIT));
+  return useMemo(() => {
+    // advanceFold returns the same fold for the same events, so running twice is harmless.
+    fold.current = advanceFold(fold.current, events);
+    return fold.current.histories;
+  }, [events]);
 }
 
 /** Leases granted in the requests shown, for the lease fields' suggestions. */

@@ -1,7 +1,7 @@
 // Each client's recent requests with etcd's answers: pending ones wait visibly, errors are
 // red, an unknown outcome ("timeout") says in one phrase what that means.
 
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElectionView } from '../../../protocol';
 import type { Step } from '../../../sim/scenario-types';
@@ -29,7 +29,8 @@ export function OpHistory({ histories }: { histories: ClientHistory[] }) {
   );
 }
 
-function ClientOps({ history }: { history: ClientHistory }) {
+/** Redrawn only when its client's history changes (history-fold.ts keeps the others). */
+const ClientOps = memo(function ClientOps({ history }: { history: ClientHistory }) {
   const { t } = useTranslation('clients');
   const bridge = useBridge();
   const [all, setAll] = useState(false);
@@ -60,9 +61,10 @@ function ClientOps({ history }: { history: ClientHistory }) {
       </ol>
     </div>
   );
-}
+});
 
-export function OpItem({ record, showClient }: { record: OpRecord; showClient?: boolean }) {
+/** A request row: redrawn when its record changes (an answer, a watch delivery), not on every frame. */
+export const OpItem = memo(function OpItem({ record, showClient }: { record: OpRecord; showClient?: boolean }) {
   const { t } = useTranslation('clients');
   const steps = useExplorer((s) => s.view.scenario?.steps);
   const elections = useExplorer((s) => s.view.elections);
@@ -111,7 +113,7 @@ export function OpItem({ record, showClient }: { record: OpRecord; showClient?: 
       )}
     </li>
   );
-}
+});
 
 const ICONS = { pending: '…', ok: '✓', error: '✗', unknown: '?' } as const;
 

@@ -4,6 +4,9 @@
 
 import type { ClientOp, Step } from '../../../sim/scenario-types';
 import type { OpResult, TraceEvent, WatchEvent } from '../../../sim/trace-types';
+import { advanceFold, compareClients, emptyFold } from './history-fold';
+
+export { compareClients } from './history-fold';
 
 export interface OpReturn {
   t: number;
@@ -33,9 +36,6 @@ export interface ClientHistory {
 
 export type OpState = 'pending' | 'ok' | 'error' | 'unknown';
 
-/** Watch deliveries kept per watch: the view shows the latest few. */
-export const WATCH_DELIVERIES_KEPT = 5;
-
 /** TRACE.md: "timeout" or "unavailable" means the outcome is unknown. */
 export function opState(record: OpRecord): OpState {
   const r = record.returned;
@@ -44,51 +44,9 @@ export function opState(record: OpRecord): OpState {
   return r.error === 'timeout' || r.error === 'unavailable' ? 'unknown' : 'error';
 }
 
-/** Groups invokes with their returns, per client, keeping the newest `limit` of each. */
+/** Groups invokes with their returns, per client, keeping the newest `limit` of each (see history-fold.ts). */
 export function clientHistories(events: readonly TraceEvent[], limit = 12): ClientHistory[] {
-  const byClient = new Map<string, { records: Map<number, OpRecord>; crashed: boolean }>();
-  const watches = new Map<string, OpRecord>();
-  const entry = (client: string) => {
-    let c = byClient.get(client);
-    if (!c) byClient.set(client, (c = { records: new Map(), crashed: false }));
-    return c;
-  };
-  for (const e of events) {
-    if (e.ev === 'invoke') {
-      entry(e.client).records.set(e.id, { client: e.client, id: e.id, op: e.op, invokedAt: e.t, watchEvents: [] });
-    } else if (e.ev === 'return') {
-      // After a reset the page keeps only the newest events: a return may have lost its invoke.
-      const record = byClient.get(e.client)?.records.get(e.id);
-      if (!record) continue;
-      record.returned = returnOf(e);
-      if (e.ok && e.result?.watchId !== undefined) watches.set(`${e.client}#${e.result.watchId}`, record);
-    } else if (e.ev === 'watch') {
-      const record = watches.get(`${e.client}#${e.watchId}`);
-      if (!record) continue;
-      record.watchEvents.push({ t: e.t, events: e.events });
-      if (record.watchEvents.length > WATCH_DELIVERIES_KEPT) record.watchEvents.shift();
-    } else if (e.ev === 'client-crash') {
-      entry(e.client).crashed = true;
-    }
-  }
-  return [...byClient.entries()]
-    .map(([client, c]) => {
-      const all = [...c.records.values()].sort((a, b) => b.id - a.id);
-      return { client, ops: all.slice(0, limit), total: all.length, crashed: c.crashed };
-    })
-    .sort((a, b) => compareClients(a.client, b.client));
-}
-
-function returnOf(e: Extract<TraceEvent, { ev: 'return' }>): OpReturn {
-  const r: OpReturn = { t: e.t, ok: e.ok };
-  if (e.result !== undefined) r.result = e.result;
-  if (e.error !== undefined) r.error = e.error;
-  return r;
-}
-
-/** c2 before c10: names compare by their text, then by their number. */
-export function compareClients(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return advanceFold(emptyFold(limit), events).histories;
 }
 
 /**
@@ -97,10 +55,31 @@ export function compareClients(a: string, b: string): number {
  * and a crashed client issues nothing more, so the id-th step of the client is the op's step.
  */
 export function requestedNode(steps: readonly Step[] | undefined, client: string, id: number): string | undefined {
-  const mine = (steps ?? []).map((s, i) => ({ s, i })).filter(({ s }) => s.do === 'client' && s.client === client);
-  mine.sort((a, b) => a.s.at - b.s.at || a.i - b.i);
-  const step = mine[id - 1]?.s;
-  return step && step.do === 'client' ? step.node : undefined;
+  return clientStepNodes(steps).get(client)?.[id - 1];
+}
+
+const NO_STEPS: readonly Step[] = [];
+const stepNodes = new WeakMap<readonly Step[], Map<string, (string | undefined)[]>>();
+
+/**
+ * For each client, the node each of its steps asks for, in the order the steps run. Worked
+ * out once per steps array: every request row asks, and a long scenario has thousands of steps.
+ */
+function clientStepNodes(steps: readonly Step[] | undefined): Map<string, (string | undefined)[]> {
+  const all = steps ?? NO_STEPS;
+  let nodes = stepNodes.get(all);
+  if (!nodes) {
+    nodes = new Map();
+    const ordered = all.map((s, i) => ({ s, i })).sort((a, b) => a.s.at - b.s.at || a.i - b.i);
+    for (const { s } of ordered) {
+      if (s.do !== 'client') continue;
+      let list = nodes.get(s.client);
+      if (!list) nodes.set(s.client, (list = []));
+      list.push(s.node);
+    }
+    stepNodes.set(all, nodes);
+  }
+  return nodes;
 }
 
 /**
@@ -129,11 +108,19 @@ export interface SentOp {
  * stamps the step itself (just after its current time), so the step is found by its content.
  */
 export function sentRecord(steps: readonly Step[] | undefined, histories: readonly ClientHistory[], sent: SentOp): OpRecord | undefined {
+  return recordOf(histories, sent.client, sentOpId(steps, sent));
+}
+
+/** The id the request the form sent gets, once the worker recorded its step (the slow half of sentRecord). */
+export function sentOpId(steps: readonly Step[] | undefined, sent: SentOp): number | undefined {
   const text = JSON.stringify(sent.op);
   const step = (steps ?? []).find((s) => s.do === 'client' && s.client === sent.client && s.at > sent.after && JSON.stringify(s.op) === text);
-  if (!step) return undefined;
-  const id = opIdOfStep(steps, sent.client, step.at);
-  return histories.find((h) => h.client === sent.client)?.ops.find((r) => r.id === id);
+  return step ? opIdOfStep(steps, sent.client, step.at) : undefined;
+}
+
+export function recordOf(histories: readonly ClientHistory[], client: string, id: number | undefined): OpRecord | undefined {
+  if (id === undefined) return undefined;
+  return histories.find((h) => h.client === client)?.ops.find((r) => r.id === id);
 }
 
 /** Clients worth offering in the form: c1 to c3, and any other the scenario or trace knows. */
