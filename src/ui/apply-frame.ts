@@ -93,7 +93,9 @@ export function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
   if (d.truncateFrom !== undefined) entries = entries.filter((e) => e.index < (d.truncateFrom as number));
   if (d.append.length > 0) {
     const first = (d.append[0] as EntryView).index;
-    entries = entries.filter((e) => e.index < first).concat(d.append);
+    // Usually the append follows the last entry: no need to scan thousands of entries.
+    const kept = (entries[entries.length - 1]?.index ?? 0) < first ? entries : entries.filter((e) => e.index < first);
+    entries = kept.concat(d.append);
   }
   if (d.snapshotIndex !== undefined) {
     snapshotIndex = Math.max(snapshotIndex, d.snapshotIndex);

@@ -3,7 +3,7 @@
 
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NodeView } from '../../../protocol';
+import type { EntryView, NodeView } from '../../../protocol';
 import type { NodeLog } from '../../apply-frame';
 import type { Selection } from '../../store';
 import { termColors } from '../terms/term-color';
@@ -44,7 +44,7 @@ export const LogRow = memo(function LogRow({ node, log, domain, cols, selection,
         )}
       </button>
       <div className="log-track">
-        {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} item={item} domain={domain} selection={selection} onSelect={onSelectEntry} />))}
+        {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} entry={item.entry} committed={item.committed} applied={item.applied} left={columnX(item.entry.index, domain)} mark={selectionMark(item.entry, selection)} onSelect={onSelectEntry} />))}
         {ghosts.map((g) => (
           <div key={g.key} className="log-cell is-leaving" style={cellStyle(g.entry.index, g.entry.term, domain)} aria-hidden="true">
             <span className="log-term">{g.entry.term}</span>
@@ -65,27 +65,37 @@ function cellStyle(index: number, term: number, domain: IndexDomain): CSSPropert
   return { left: columnX(index, domain), ['--term-strong' as string]: c.strong, ['--term-tint' as string]: c.tint };
 }
 
-type EntryItem = Extract<RowItem, { kind: 'entry' }>;
-
-function EntryCell({ item, domain, selection, onSelect }: { item: EntryItem; domain: IndexDomain; selection: Selection; onSelect: RowProps['onSelectEntry'] }) {
-  const { t } = useTranslation('logs');
-  const { entry, committed, applied } = item;
+/** How the selection marks a cell (classes): the selected entry, another term at its index, dimmed for another term. */
+function selectionMark(entry: EntryView, selection: Selection): string {
   const sel = selection.entry;
-  const classes = [
-    'log-cell',
-    committed ? 'is-committed' : 'is-uncommitted',
-    applied ? 'is-applied' : '',
-    sel && sel.index === entry.index ? (sel.term === entry.term ? 'is-selected' : 'is-different') : '',
-    selection.term !== undefined && selection.term !== entry.term ? 'is-dimmed' : '',
-  ];
+  const at = sel && sel.index === entry.index ? (sel.term === entry.term ? 'is-selected' : 'is-different') : '';
+  const dimmed = selection.term !== undefined && selection.term !== entry.term ? 'is-dimmed' : '';
+  return at && dimmed ? `${at} ${dimmed}` : at || dimmed;
+}
+
+interface CellProps {
+  entry: EntryView;
+  committed: boolean;
+  applied: boolean;
+  /** Its column's x, px. */
+  left: number;
+  mark: string;
+  onSelect: RowProps['onSelectEntry'];
+}
+
+/** One entry. Its props are plain values, so a frame redraws only the cells whose state changed (a commit, an apply, the selection). */
+const EntryCell = memo(function EntryCell({ entry, committed, applied, left, mark, onSelect }: CellProps) {
+  const { t } = useTranslation('logs');
+  const classes = ['log-cell', committed ? 'is-committed' : 'is-uncommitted', applied ? 'is-applied' : '', mark];
   const state = applied ? t('state.applied') : committed ? t('state.committed') : t('state.uncommitted');
+  const c = termColors(entry.term);
   return (
     <button
       type="button"
       className={classes.join(' ')}
-      style={cellStyle(entry.index, entry.term, domain)}
+      style={{ left, ['--term-strong' as string]: c.strong, ['--term-tint' as string]: c.tint }}
       onClick={() => onSelect(entry.index, entry.term)}
-      aria-pressed={sel?.index === entry.index && sel.term === entry.term}
+      aria-pressed={mark.startsWith('is-selected')}
       data-index={entry.index}
       data-term={entry.term}
       title={t('entryTitle', { index: entry.index, term: entry.term, label: entry.label, state })}
@@ -94,7 +104,7 @@ function EntryCell({ item, domain, selection, onSelect }: { item: EntryItem; dom
       <span className="log-label-text">{entry.label}</span>
     </button>
   );
-}
+});
 
 function SnapshotBlock({ item, domain }: { item: Extract<RowItem, { kind: 'snapshot' }>; domain: IndexDomain }) {
   const { t } = useTranslation('logs');
