@@ -1,8 +1,9 @@
 // The right column: the scenario's narration on top, then tabs for the clients (send
 // requests, read etcd's answers), the etcdctl console, the key-value store of one node,
 // and the elections' watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
+// A hidden panel keeps its state but is not redrawn while the run plays (see Shown).
 
-import { useEffect, useState } from 'react';
+import { Activity, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainTab } from '../chain/ChainTab';
 import { ClientsTab } from '../clients/ClientsTab';
@@ -57,22 +58,31 @@ export function SidePanel() {
         <Tabs<TabId> tabs={tabs} active={tab} onChange={setTab} label={t('tabs.label')} idPrefix={ID_PREFIX} />
         <div className="side-panels">
           <div {...panel('clients')}>
-            <ClientsTab />
+            <Shown when={tab === 'clients'}><ClientsTab /></Shown>
           </div>
           <div {...panel('console')}>
             <ConsoleTab />
           </div>
           <div {...panel('kv')}>
-            <KvTab wanted={storeNode} />
+            <Shown when={tab === 'kv'}><KvTab wanted={storeNode} /></Shown>
           </div>
           <div {...panel('chain')}>
-            <ChainTab />
+            <Shown when={tab === 'chain'}><ChainTab /></Shown>
           </div>
           <div {...panel('why')}>
-            <WhyTab active={tab === 'why'} />
+            <Shown when={tab === 'why'}><WhyTab active={tab === 'why'} /></Shown>
           </div>
         </div>
       </div>
     </div>
   );
+}
+
+/**
+ * A panel's content, drawn only while its tab is shown: hidden, it keeps its state and DOM
+ * but React puts off redrawing it (Activity), so the frames of a busy run are not spent
+ * on panels nobody sees. The console stays outside: it follows its session while hidden.
+ */
+function Shown({ when, children }: { when: boolean; children: ReactNode }) {
+  return <Activity mode={when ? 'visible' : 'hidden'}>{children}</Activity>;
 }
