@@ -42,9 +42,14 @@ export function setAsidePrevious(): void {
 export function startSaving(): () => void {
   let lastScenario: Scenario | undefined;
   let lastSave = 0;
+  // The scenario's JSON, kept while the scenario is the same: the time is saved every second,
+  // and a long scenario's steps take milliseconds to write out.
+  let json: { scenario: Scenario; text: string } | undefined;
   const save = (scenario: Scenario, time: number) => {
     try {
-      localStorage.setItem(KEY, JSON.stringify({ scenario, time }));
+      if (json?.scenario !== scenario) json = { scenario, text: JSON.stringify(scenario) };
+      // The same text as JSON.stringify({ scenario, time }).
+      localStorage.setItem(KEY, `{"scenario":${json.text},"time":${JSON.stringify(time)}}`);
     } catch {
       /* quota or private mode: the session is simply not kept */
     }

@@ -15,8 +15,8 @@ export function ClientsTab() {
   const events = useExplorer((s) => s.view.clientEvents);
   const steps = useExplorer((s) => s.view.scenario?.steps);
   const histories = useClientHistories(events);
-  const clients = useMemo(() => knownClients(steps, histories), [steps, histories]);
-  const leases = useMemo(() => grantedLeases(histories), [histories]);
+  const clients = useSameStrings(useMemo(() => knownClients(steps, histories), [steps, histories]));
+  const leases = useSameStrings(useMemo(() => grantedLeases(histories), [histories]));
   const [sent, setSent] = useState<SentOp | null>(null);
   const sentId = useMemo(() => (sent ? sentOpId(steps, sent) : undefined), [steps, sent]);
   const latest = sent ? recordOf(histories, sent.client, sentId) : undefined;
@@ -57,6 +57,14 @@ function useClientHistories(events: readonly TraceEvent[]): ClientHistory[] {
     fold.current = advanceFold(fold.current, events);
     return fold.current.histories;
   }, [events]);
+}
+
+/** The previous array while the strings are the same, so the form is not redrawn for a copy. */
+function useSameStrings(list: string[]): string[] {
+  const kept = useRef(list);
+  const prev = kept.current;
+  if (prev !== list && (prev.length !== list.length || prev.some((x, i) => x !== list[i]))) kept.current = list;
+  return kept.current;
 }
 
 /** Leases granted in the requests shown, for the lease fields' suggestions. */

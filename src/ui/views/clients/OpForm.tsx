@@ -2,7 +2,7 @@
 // records the request as a scenario step at the current virtual time (bridge.act), so it
 // replays with the run and travels in share links.
 
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
@@ -23,16 +23,17 @@ interface Props {
   latest: ReactNode;
 }
 
-export function OpForm({ clients, leases, onSent, latest }: Props) {
+/** Memoized: the clients tab redraws as answers arrive, the form only when its own props change. */
+export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: Props) {
   const { t } = useTranslation('clients');
   const bridge = useBridge();
-  const nodes = useExplorer((s) => s.view.nodes);
-  const time = useExplorer((s) => s.view.time);
+  // The ids as one string: frames bring new node objects, and the form need not redraw for them.
+  const nodeKey = useExplorer((s) => s.view.nodes.map((n) => n.id).join(' '));
   const [form, setForm] = useState<FormState>(initialForm);
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const nodeIds = useMemo(() => nodes.map((n) => n.id), [nodes]);
+  const nodeIds = useMemo(() => (nodeKey ? nodeKey.split(' ') : []), [nodeKey]);
   const checked = useMemo(() => checkForm(form, { nodes: nodeIds }), [form, nodeIds]);
   const problemText = useProblemText();
   const problems: Record<string, string | undefined> = {};
@@ -53,6 +54,8 @@ export function OpForm({ clients, leases, onSent, latest }: Props) {
     }
     bridge.act(checked.action);
     setTried(false);
+    // Read when sent, not subscribed to: the form need not redraw as the clock runs.
+    const time = useExplorer.getState().view.time;
     if (checked.action.do !== 'client') return;
     setSent(t('form.sent', { time: seconds(time), summary: opSummary(checked.action.op), client: checked.action.client }));
     onSent({ client: checked.action.client, op: checked.action.op, after: time });
@@ -81,4 +84,4 @@ export function OpForm({ clients, leases, onSent, latest }: Props) {
       {latest}
     </form>
   );
-}
+});

@@ -17,7 +17,9 @@ interface Props {
 
 export function TargetFields({ form, set, clients, problems, tried }: Props) {
   const { t } = useTranslation('clients');
-  const nodes = useExplorer((s) => s.view.nodes);
+  // Ids and up/down as one string: frames bring new node objects, the fields need redrawing only when these change.
+  const nodeKey = useExplorer((s) => s.view.nodes.map((n) => (n.up ? n.id : `${n.id}!`)).join(' '));
+  const nodes = nodeKey ? nodeKey.split(' ').map((k) => ({ id: k.replace(/!$/, ''), up: !k.endsWith('!') })) : [];
   const nodeIds = nodes.map((n) => n.id);
   return (
     <div className="cl-fields">

@@ -118,5 +118,8 @@ function returnOf(e: Extract<TraceEvent, { ev: 'return' }>): OpReturn {
 
 /** c2 before c10: names compare by their text, then by their number. */
 export function compareClients(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return CLIENT_ORDER.compare(a, b);
 }
+
+/** One collator for every comparison (localeCompare with options builds one per call). */
+const CLIENT_ORDER = new Intl.Collator('en', { numeric: true });

@@ -29,8 +29,20 @@ export function configuration(nodes: readonly NodeView[]): Configuration {
 /** Every node id the scenario names: its initial nodes and each add-node step's. */
 export function knownIds(scenario: Scenario | undefined, nodes: readonly NodeView[]): Set<string> {
   const ids = new Set(nodes.map((n) => n.id));
-  for (const id of scenario?.cluster.nodes ?? []) ids.add(id);
-  for (const s of scenario?.steps ?? []) if (s.do === 'add-node') ids.add(s.node);
+  for (const id of scenario ? scenarioIds(scenario) : []) ids.add(id);
+  return ids;
+}
+
+const idsOfScenario = new WeakMap<Scenario, string[]>();
+
+/** The ids a scenario names, read once per scenario: the buttons ask on every frame, and steps run to thousands. */
+function scenarioIds(scenario: Scenario): string[] {
+  let ids = idsOfScenario.get(scenario);
+  if (!ids) {
+    ids = [...scenario.cluster.nodes];
+    for (const s of scenario.steps) if (s.do === 'add-node') ids.push(s.node);
+    idsOfScenario.set(scenario, ids);
+  }
   return ids;
 }
 

@@ -12,6 +12,7 @@ import { KvTab } from '../kv/KvTab';
 import { OpenInExplorer } from '../classroom/OpenInExplorer';
 import { useStoreNode } from '../kv/use-store-node';
 import { useExplorer } from '../../store';
+import type { Step } from '../../../sim/scenario-types';
 import { WhyTab } from '../provenance/WhyTab';
 import { Narration } from './Narration';
 import { Tabs } from './Tabs';
@@ -26,7 +27,7 @@ export function SidePanel() {
   const [tab, setTab] = useState<TabId>('clients');
   const storeNode = useStoreNode();
   // A scenario that holds a console session (a shared link, a reload) opens on its console.
-  const hasConsole = useExplorer((s) => s.view.scenario?.steps.some((step) => step.do === 'etcdctl') ?? false);
+  const hasConsole = useExplorer((s) => holdsConsole(s.view.scenario?.steps));
   useEffect(() => {
     if (hasConsole) setTab('console');
   }, [hasConsole]);
@@ -76,6 +77,16 @@ export function SidePanel() {
       </div>
     </div>
   );
+}
+
+const consoleSteps = new WeakMap<readonly Step[], boolean>();
+
+/** Whether the steps hold etcdctl lines: asked on every store update, so worked out once per steps array. */
+function holdsConsole(steps: readonly Step[] | undefined): boolean {
+  if (!steps) return false;
+  let has = consoleSteps.get(steps);
+  if (has === undefined) consoleSteps.set(steps, (has = steps.some((step) => step.do === 'etcdctl')));
+  return has;
 }
 
 /**
