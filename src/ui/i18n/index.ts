@@ -3,6 +3,7 @@
 
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { installTranslationCache } from './t-cache';
 import type { Lang } from '../store';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -40,6 +41,7 @@ export async function initI18n(lang: Lang): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  installTranslationCache(i18next);
 }
 
 export function changeLang(lang: Lang): void {
