@@ -1,7 +1,7 @@
 // `npm run bench:browser`: the page in Debian's Chromium. Builds the page, reports the
 // initial JavaScript (gzip), then plays 5- and 9-node clusters whose logs hold 5,000
 // entries at 1x and 10x, and reports frame times (p50, p95) and the main-thread time spent
-// handling worker frames. Figures, never assertions: see README "Benchmarks".
+// handling worker frames; and the default scenario's frame times at 1x. Figures, never assertions: see README "Benchmarks".
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +59,17 @@ async function main(): Promise<void> {
   const server = await preview({ preview: { port: 4181, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
+    {
+      // The page as it opens (the default 5-node scenario), playing at 1x.
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      await page.goto('http://127.0.0.1:4181/#lang=en');
+      await page.waitForFunction(() => window.raftExplorer !== undefined);
+      await page.evaluate(() => window.raftExplorer!.ready);
+      const result = (await page.evaluate(measureInPage(1))) as { deltas: number[] };
+      const sorted = result.deltas.slice(1).sort((a, b) => a - b);
+      console.log(`default 5-node scenario, 1x: frame p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms`);
+      await page.close();
+    }
     for (const nodes of [5, 9]) {
       const link = encodeLink(bigLogScenario(nodes), { time: 52_000 });
       for (const speed of [1, 10]) {
