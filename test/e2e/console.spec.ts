@@ -93,6 +93,18 @@ test('watch streams into the console until Stop; endpoint status shows the nodes
   await shot(page, 'console-watch');
 });
 
+test('with its endpoint down the console says why commands time out; --endpoints reaches the others', async ({ explorer: page }) => {
+  await openConsole(page);
+  await expect(page.getByTestId('console-endpoint-down')).toHaveCount(0);
+  await page.getByTestId('node-n1').locator('.node-shape').click();
+  await page.getByTestId('node-action-crash').click();
+  await expect(page.getByTestId('console-endpoint-down')).toContainText('n1 is down');
+  await expect(page.getByTestId('console-endpoint-down')).toContainText('--endpoints=n2,n3');
+  await type(page, 'put k v --endpoints=n2,n3');
+  await transcript(page).toContain('$ etcdctl put k v --endpoints=n2,n3\nOK');
+  await shot(page, 'console-endpoint-down');
+});
+
 test('a console session is part of the share link: opening it shows the same transcript, which replays with the run', async ({ explorer: page }) => {
   await openConsole(page);
   await type(page, 'put greeting hello');

@@ -17,4 +17,5 @@ export const etcdctl = {
   streaming: 'Streaming: Stop or Ctrl+C ends it.',
   completions: 'Completions',
   badClient: 'A client id is 1 to 16 characters: a lowercase letter, then lowercase letters, digits or “-”.',
+  endpointDown: '{{node}} is down. etcdctl talks only to its endpoints, so commands to {{node}} time out after 5 s: pick another endpoint, or give several with --endpoints={{others}}.',
 };

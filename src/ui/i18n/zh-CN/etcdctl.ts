@@ -18,4 +18,5 @@ export const etcdctl: typeof en = {
   streaming: '正在持续输出：点击“停止”或按 Ctrl+C 结束。',
   completions: '补全候选',
   badClient: '客户端 id 为 1 到 16 个字符：以小写字母开头，其后为小写字母、数字或“-”。',
+  endpointDown: '{{node}} 已宕机。etcdctl 只与给定的端点通信，发往 {{node}} 的命令会在 5 秒后超时：请换一个端点，或用 --endpoints={{others}} 指定多个端点。',
 };

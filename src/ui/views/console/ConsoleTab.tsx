@@ -36,6 +36,8 @@ export function ConsoleTab() {
   const outRef = useRef<HTMLDivElement>(null);
   const clientOk = CLIENT_ID.test(client);
   const shownEndpoint = nodes.includes(endpoint) ? endpoint : (nodes[0] ?? '');
+  // etcdctl talks only to its endpoints: with that node down, every command will time out.
+  const endpointDown = useExplorer((s) => s.view.nodes.find((n) => n.id === shownEndpoint)?.up === false);
 
   // Keep the newest output in view, as a terminal does.
   useEffect(() => {
@@ -120,6 +122,11 @@ export function ConsoleTab() {
         </ul>
       )}
       {!clientOk && <p className="cs-problem">{t('badClient')}</p>}
+      {endpointDown && (
+        <p className="cs-hint" role="note" data-testid="console-endpoint-down">
+          {t('endpointDown', { node: shownEndpoint, others: nodes.filter((n) => n !== shownEndpoint).join(',') })}
+        </p>
+      )}
       <div className="cs-status">
         <label className="cs-field">
           <span>{t('client')}</span>
