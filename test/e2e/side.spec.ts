@@ -147,7 +147,7 @@ test('at projector size every tab is legible (15px text at least) and scrolls in
 
   for (const lang of ['en', 'zh-CN']) {
     if (lang === 'zh-CN') await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
-    for (const tab of ['clients', 'kv', 'chain', 'why']) {
+    for (const tab of ['clients', 'console', 'kv', 'chain', 'why']) {
       await page.getByTestId(`tab-${tab}`).click();
       expect(await smallestText(page), `${tab} in ${lang}`).toBeGreaterThanOrEqual(15);
       await shot(page, `side-projector-${tab}-${lang}`);
