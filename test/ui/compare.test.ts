@@ -96,3 +96,15 @@ describe('nodeDifferences', () => {
     expect(leaderOf([node('n2')])).toBeUndefined();
   });
 });
+
+describe('the A/B differs ring', () => {
+  it('sits just outside the timer ring when there is room, and never overlaps a neighbour', async () => {
+    const { markRadius } = await import('../../src/ui/views/compare/mark-radius');
+    const far = [{ x: 0, y: 0 }, { x: 400, y: 0 }];
+    expect(markRadius(far, 30)).toBeGreaterThan(40);
+    const close = [{ x: 0, y: 0 }, { x: 80, y: 0 }, { x: 40, y: 70 }];
+    const r = markRadius(close, 22);
+    expect(2 * r).toBeLessThan(80);
+    expect(r).toBeGreaterThan(22);
+  });
+});

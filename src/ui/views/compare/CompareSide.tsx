@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { SimView } from '../../apply-frame';
 import { useExplorer } from '../../store';
 import { ClusterRing } from '../cluster/ClusterRing';
-import { timerRadius } from '../cluster/node-style';
+import { markRadius } from './mark-radius';
 import { useRing } from '../cluster/useRing';
 import { useSize } from '../cluster/useSize';
 
@@ -24,7 +24,7 @@ export function CompareSide({ side, caption, view, differing }: Props) {
   const selection = useExplorer((s) => s.selection);
   const toggleSelect = useExplorer((s) => s.toggleSelect);
   const onNode = useMemo(() => (id: string) => toggleSelect({ node: id }), [toggleSelect]);
-  const markR = timerRadius('diamond', ring.layout.nodeR) + 7;
+  const markR = useMemo(() => markRadius(ring.layout.spots, ring.layout.nodeR), [ring.layout]);
   return (
     <figure className={`cmp-side cmp-side-${side.toLowerCase()}`} data-testid={`compare-${side.toLowerCase()}`} data-time={view.time}>
       <figcaption className="cmp-caption">
