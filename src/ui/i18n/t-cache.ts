@@ -43,11 +43,18 @@ export function installTranslationCache(i18n: I18n): void {
   const original = i18n.getFixedT.bind(i18n);
   i18n.getFixedT = ((...args: Parameters<I18n['getFixedT']>) => {
     const fixed = original(...args) as unknown as FixedT;
-    const cached = ((key: unknown, opts?: unknown, ...rest: unknown[]) => {
-      if (rest.length > 0) return fixed(key, opts, ...rest);
+    const ns = Array.isArray(fixed.ns) ? fixed.ns.join(',') : String(fixed.ns ?? '');
+    const rest = `\u0002${ns}\u0002${fixed.keyPrefix ?? ''}`;
+    // The scope (language, namespace, prefix) is built once per language, not on every call.
+    let scope = { lng: '', text: '' };
+    const scopeText = () => {
       const lng = fixed.lng ?? (fixed.lngs ? fixed.lngs.join(',') : i18n.language);
-      const ns = Array.isArray(fixed.ns) ? fixed.ns.join(',') : String(fixed.ns ?? '');
-      const id = callKey(`${lng}\u0002${ns}\u0002${fixed.keyPrefix ?? ''}`, key, opts);
+      if (scope.lng !== lng) scope = { lng, text: `${lng}${rest}` };
+      return scope.text;
+    };
+    const cached = ((key: unknown, opts?: unknown, ...more: unknown[]) => {
+      if (more.length > 0) return fixed(key, opts, ...more);
+      const id = callKey(scopeText(), key, opts);
       if (id === undefined) return fixed(key, opts);
       const hit = cache.get(id);
       if (hit !== undefined) return hit;
