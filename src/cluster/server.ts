@@ -9,6 +9,7 @@ import { Frontend, type FrontendHost } from './frontend';
 import { KvMachine, type ClientAnswer } from './kv-machine';
 import type { Machine, MachineFactory } from './machine';
 import type { ServerObserver } from './observer';
+import { packSnapshot, unpackSnapshot } from './snapshot-data';
 
 export interface ServerOptions {
   readonly raft: RaftConfig;
@@ -56,7 +57,9 @@ export class Server {
     private readonly host: ServerHost,
   ) {
     this.node = new RaftNode(opts.raft, storage, now, opts.keepCommit);
-    this.machine = makeMachine(storage.snapshot.data);
+    const snapshot = unpackSnapshot(storage.snapshot.data);
+    this.machine = makeMachine(snapshot.machine);
+    this.removedIds = new Set(snapshot.removed);
     this.frontend = new Frontend(this.frontendHost(), opts.raft.electionTimeout[0]);
     this.reportedRole = this.node.role;
     this.reportedTerm = this.node.term;
@@ -200,8 +203,10 @@ export class Server {
     // Entries after a snapshot that does not agree with them are gone: say so (Figure 13, step 7).
     if (discardsTail) this.observer.truncate(this.id, index + 1);
     // The snapshot every log starts from (index 0) has no image: a fresh state machine.
-    if (snap.data === undefined) this.machine = this.makeMachine(undefined);
-    else this.machine.restore(snap.data);
+    const content = unpackSnapshot(snap.data);
+    if (content.machine === undefined) this.machine = this.makeMachine(undefined);
+    else this.machine.restore(content.machine);
+    for (const id of content.removed) this.removedIds.add(id);
     this.observer.snapshot(this.id, index, term);
     this.deliverWatches();
   }
@@ -243,7 +248,7 @@ export class Server {
     const applied = this.node.applied;
     if (every <= 0 || applied - this.storage.snapshot.meta.index < every) return;
     // The snapshot holds the configuration as of its own index (its conf entries are dropped).
-    this.storage.compact(applied, confAt(this.storage, applied).conf, this.machine.image());
+    this.storage.compact(applied, confAt(this.storage, applied).conf, packSnapshot(this.machine.image(), this.removedIds));
     this.observer.snapshot(this.id, applied, this.storage.snapshot.meta.term);
   }
 

@@ -155,6 +155,28 @@ describe('membership changes', () => {
 });
 
 describe('log compaction and snapshots', () => {
+  it('members restored from a snapshot still know who was removed (etcd keeps removed ids in what its snapshots carry)', () => {
+    const steps: Step[] = [
+      { at: 900, do: 'isolate', node: 'n3' },
+      { at: 1000, do: 'remove-node', node: 'n3' },
+      ...puts(1200, 15),
+      // Both members restart from snapshots taken after the removal: its conf entry is compacted away.
+      { at: 2200, do: 'crash', node: 'n1' },
+      { at: 2200, do: 'crash', node: 'n2' },
+      { at: 2300, do: 'restart', node: 'n1' },
+      { at: 2300, do: 'restart', node: 'n2' },
+      { at: 3500, do: 'heal' },
+    ];
+    const sim = run(steps, 6000, { preVote: false, checkQuorum: false, snapshotEntries: 5 });
+    expect(ofKind(sim, 'snapshot').filter((e) => e.t < 2200 && e.node !== 'n3').length).toBeGreaterThan(0);
+    const leaderTerm = sim.leader()!.node.term;
+    // After the heal, n3's campaigns in higher terms are refused as a removed member's.
+    expect(ofKind(sim, 'drop').some((e) => e.from === 'n3' && e.t > 3500 && e.reason === 'removed')).toBe(true);
+    expect(ofKind(sim, 'role').filter((e) => e.t > 3500 && e.node !== 'n3' && e.role === 'leader')).toEqual([]);
+    expect(sim.leader()!.node.term).toBe(leaderTerm);
+  });
+
+
   it('a node restarted after compaction recovers the whole state machine from its snapshot and the rest of its log', () => {
     const lease: Step = { at: 300, do: 'client', client: 'cl', op: { type: 'lease-grant', ttl: 60, id: 7 } };
     const sim = run([lease, ...puts(400, 23), { at: 1800, do: 'crash', node: 'n2' }, { at: 2000, do: 'restart', node: 'n2' }], 3000, { snapshotEntries: 10 });
