@@ -121,6 +121,10 @@ test('a console session is part of the share link: opening it shows the same tra
   // The link holds a console session: the page opens on the console.
   await expect(page.getByTestId('panel-console')).toBeVisible();
   await transcript(page).toBe(typed);
+  // The prompt's history came with the link too.
+  await page.getByTestId('console-input').press('ArrowUp');
+  await expect(page.getByTestId('console-input')).toHaveValue('member list');
+  await page.getByTestId('console-input').fill('');
   // Back to the start: the lines wait for the run to reach them again.
   await page.getByTestId('scrubber').focus();
   await page.keyboard.press('Home');

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useConsole, visibleLines } from './console-store';
-import { commonPrefix, emptyHistory, remember, walk } from './history';
+import { commonPrefix, emptyHistory, historyOf, remember, walk, withEntries } from './history';
 import './console.css';
 
 const CLIENT_ID = /^[a-z][a-z0-9-]{0,15}$/;
@@ -32,6 +32,9 @@ export function ConsoleTab() {
   const [client, setClient] = useState('etcdctl');
   const [endpoint, setEndpoint] = useState('');
   const [history, setHistory] = useState(emptyHistory);
+  // The recorded console lines are the history: it survives a reload and comes with a link.
+  const steps = useExplorer((s) => s.view.scenario?.steps);
+  useEffect(() => setHistory((h) => withEntries(h, historyOf(steps))), [steps]);
   const [options, setOptions] = useState<string[]>([]);
   const outRef = useRef<HTMLDivElement>(null);
   const clientOk = CLIENT_ID.test(client);
