@@ -22,6 +22,8 @@ export type SimEvent =
   | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
   | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
   | { readonly kind: 'client-timer'; readonly client: string; readonly token: string }
+  /** A node that applied its own removal stops (etcd's stopWithDelay). */
+  | { readonly kind: 'retire'; readonly node: string }
   | { readonly kind: 'end' };
 
 export interface SimOptions {
@@ -32,6 +34,8 @@ export interface SimOptions {
 
 const PRIORITY_STEP = 0;
 const PRIORITY_END = 2;
+/** etcd stops a member 1 s after it applies its own removal (server.go: stopWithDelay(10*100ms)). */
+export const REMOVED_STOP_DELAY_MS = 1000;
 
 /** Engine limits (DESIGN.md: put a limit on everything). */
 export const MAX_INFLIGHT = 8;
@@ -60,6 +64,8 @@ export class Simulation {
   private readonly timerGen = new Map<string, number>();
   /** Nodes that were removed from the cluster and shut down for good. */
   readonly retired = new Set<string>();
+  /** Nodes that applied their own removal and stop soon (settle). */
+  private readonly retiring = new Set<string>();
   /** The last conf entry whose member event is recorded: each change is reported once. */
   private memberIndex = 0;
   private nextMessageId = 1;
@@ -112,6 +118,7 @@ export class Simulation {
       timerAt: new Map(this.timerAt),
       timerGen: new Map(this.timerGen),
       retired: new Set(this.retired),
+      retiring: new Set(this.retiring),
     });
     Object.assign(copy, { clientEnv: copy.makeClientEnv() });
     for (const [id, server] of this.servers) {
@@ -160,6 +167,7 @@ export class Simulation {
     else if (e.kind === 'timer') this.fireTimer(e.node, e.gen);
     else if (e.kind === 'step') runStep(this, e.index);
     else if (e.kind === 'client-timer') this.clients.get(e.client)?.onTimer(e.token);
+    else if (e.kind === 'retire') this.retire(e.node);
     else this.finish();
     return true;
   }
@@ -257,6 +265,7 @@ export class Simulation {
 
   /** A removed node shuts down for good; its storage stays, but it never restarts. */
   private retire(id: string): void {
+    this.retiring.delete(id);
     if (!this.servers.has(id)) return;
     this.servers.delete(id);
     this.disarmTimer(id);
@@ -278,10 +287,17 @@ export class Simulation {
     this.settle(id, s);
   }
 
-  /** After a server handled an input: re-arm its timer, or stop it if it removed itself. */
+  /**
+   * After a server handled an input: re-arm its timer. A server that applied its own removal
+   * stops a second later, as etcd's does (stopWithDelay): meanwhile it still answers, so the
+   * others can learn that the removal committed (or elect with its vote) before it is gone.
+   */
   private settle(id: string, s: Server): void {
-    if (s.removedSelf) this.retire(id);
-    else this.armTimer(id);
+    if (s.removedSelf && !this.retiring.has(id)) {
+      this.retiring.add(id);
+      this.queue.push(this.now + REMOVED_STOP_DELAY_MS, { kind: 'retire', node: id });
+    }
+    this.armTimer(id);
   }
 
   private boot(id: string): void {
