@@ -39,7 +39,7 @@ export abstract class ConsoleStreams extends ConsoleCore {
     }
     if (a.kind === 'lock') {
       // Each lock runs as its own etcdctl process: a waiting Lock blocks only that client.
-      const client = `${this.client.slice(0, 8)}-lock-${++this.lockClients}`;
+      const client = lockClientId(this.client, ++this.lockClients);
       const stream: Stream = { kind: 'lock', client, format, node, election: a.name };
       this.streams.push(stream);
       const command = a.command;
@@ -131,4 +131,10 @@ export abstract class ConsoleStreams extends ConsoleCore {
     this.inFlight.dropWaiting();
     this.txn = undefined;
   }
+}
+
+/** The n-th lock's own client: within SCENARIO.md's 16-character ids, however many locks a session takes. */
+export function lockClientId(client: string, n: number): string {
+  const suffix = `-lock-${n}`;
+  return `${client.slice(0, Math.min(8, 16 - suffix.length))}${suffix}`;
 }

@@ -41,3 +41,14 @@ describe('etcdctl console: lock NAME COMMAND', () => {
     expect(echoLine(['a', '', 'b'])).toBe('a  b');
   });
 });
+
+describe('lock clients', () => {
+  it('each lock is its own client, with an id SCENARIO.md accepts however many locks a session takes', async () => {
+    const { lockClientId } = await import('../../src/etcdctl/console-streams');
+    expect(lockClientId('etcdctl', 1)).toBe('etcdctl-lock-1');
+    for (const n of [1, 99, 1000, 123456]) {
+      for (const client of ['etcdctl', 'averyverylongname']) expect(lockClientId(client, n)).toMatch(/^[a-z][a-z0-9-]{0,15}$/);
+    }
+    expect(lockClientId('etcdctl', 1000)).not.toBe(lockClientId('etcdctl', 100));
+  });
+});
