@@ -1,5 +1,7 @@
-// The deterministic kernel: virtual time, the event agenda, the network, the servers and
-// (later) the clients. One scenario and one seed give one run, event for event.
+// The deterministic kernel, one idea: the simulated world a run happens in. Virtual time and
+// its agenda (what is on it: agenda.ts), the node processes (boot, crash, join, retire) and
+// their timers (node-timers.ts), message delivery through the network, and the clients. One
+// scenario and one seed give one run, event for event.
 
 import { Server, type ServerHost } from '../cluster/server';
 import type { MachineFactory } from '../cluster/machine';
@@ -7,6 +9,8 @@ import { Storage, type Entry, type Message, type RaftConfig } from '../raft';
 import { describeEntry } from '../cluster/commands';
 import type { MessageSummary } from './trace-types';
 import { EventQueue } from './event-queue';
+import { NodeTimers } from './node-timers';
+import { adoptSteps, insertStep, PRIORITY_END, scheduleStep, truncateSteps, type SimEvent } from './agenda';
 import { summarize, type Envelope, type Payload } from './messages';
 import { Network } from './network';
 import { Rng } from './prng';
@@ -17,14 +21,7 @@ import { runStep } from './steps';
 import { ClientProcess } from './clients/client';
 import type { ClientEnv } from './clients/env';
 
-export type SimEvent =
-  | { readonly kind: 'step'; readonly index: number }
-  | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
-  | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
-  | { readonly kind: 'client-timer'; readonly client: string; readonly token: string }
-  /** A node that applied its own removal stops (etcd's stopWithDelay). */
-  | { readonly kind: 'retire'; readonly node: string }
-  | { readonly kind: 'end' };
+export type { SimEvent };
 
 export interface SimOptions {
   /** Record the trace (false: count events only, for benchmarks). */
@@ -32,8 +29,6 @@ export interface SimOptions {
   readonly machine: MachineFactory;
 }
 
-const PRIORITY_STEP = 0;
-const PRIORITY_END = 2;
 /** etcd stops a member 1 s after it applies its own removal (server.go: stopWithDelay(10*100ms)). */
 export const REMOVED_STOP_DELAY_MS = 1000;
 
@@ -60,8 +55,7 @@ export class Simulation {
   private readonly rngs = new Map<string, Rng>();
   readonly clients = new Map<string, ClientProcess>();
   private readonly clientEnv: ClientEnv;
-  private readonly timerAt = new Map<string, number>();
-  private readonly timerGen = new Map<string, number>();
+  private readonly timers = new NodeTimers();
   /** Nodes that were removed from the cluster and shut down for good. */
   readonly retired = new Set<string>();
   /** Nodes that applied their own removal and stop soon (settle). */
@@ -115,8 +109,7 @@ export class Simulation {
       lost: new Set(this.lost),
       rngs: new Map([...this.rngs].map(([k, r]) => [k, r.clone()])),
       clients: new Map(),
-      timerAt: new Map(this.timerAt),
-      timerGen: new Map(this.timerGen),
+      timers: this.timers.clone(),
       retired: new Set(this.retired),
       retiring: new Set(this.retiring),
     });
@@ -137,7 +130,7 @@ export class Simulation {
       this.storages.set(id, new Storage({ voters: [...c.nodes], learners: [] }));
       this.boot(id);
     }
-    this.scenario.steps.forEach((s, index) => this.scheduleStep(s.at, index));
+    this.scenario.steps.forEach((s, index) => scheduleStep(this.queue, s, index, this.scenario.until));
     this.queue.push(this.scenario.until, { kind: 'end' }, PRIORITY_END);
   }
 
@@ -174,50 +167,21 @@ export class Simulation {
 
   /**
    * Adds a step while the run goes on (a user's action on the page). It must lie in the
-   * future: everything up to `now` has already happened. Steps stay in time order, after
-   * those of the same time, as SCENARIO.md orders them: so the live scenario, the step
-   * indices its trace names and the scenario read back from its link all agree.
+   * future: everything up to `now` has already happened. It takes its place in time order.
    */
   addStep(step: Step): number {
     if (step.at <= this.now && this.now > 0) throw new Error(`addStep: step at ${step.at} is not after now (${this.now})`);
-    const steps = this.scenario.steps;
-    let index = steps.length;
-    while (index > 0 && (steps[index - 1] as Step).at > step.at) index--;
-    if (index < steps.length) this.queue.mapEvents((e) => (e.kind === 'step' && e.index >= index ? { ...e, index: e.index + 1 } : e));
-    steps.splice(index, 0, step);
-    this.scheduleStep(step.at, index);
-    return index;
+    return insertStep(this.scenario.steps, this.queue, step, this.scenario.until);
   }
 
-  /**
-   * Takes the live run's steps (the same step objects, some added or dropped since this copy
-   * was taken: a checkpoint being restored); the agenda follows them.
-   */
+  /** Takes the live run's steps (a checkpoint being restored: steps were added or dropped since). */
   adoptSteps(steps: readonly Step[]): void {
-    const own = this.scenario.steps;
-    if (own.length === steps.length && own.every((s, i) => s === steps[i])) return;
-    const indexOf = new Map(steps.map((s, i) => [s, i]));
-    this.queue.mapEvents((e) => {
-      if (e.kind !== 'step') return e;
-      const index = indexOf.get(own[e.index] as Step);
-      return index === undefined ? undefined : { ...e, index };
-    });
-    const had = new Set(own);
-    own.splice(0, own.length, ...steps);
-    steps.forEach((s, i) => {
-      if (!had.has(s)) this.scheduleStep(s.at, i);
-    });
+    adoptSteps(this.scenario.steps, this.queue, steps, this.scenario.until);
   }
 
-  /** Keeps only the first `count` steps (a fork drops the future: later steps never run). */
+  /** Keeps only the first `count` steps (a fork drops the future). */
   truncateSteps(count: number): void {
-    if (this.scenario.steps.length <= count) return;
-    this.scenario.steps.length = count;
-    this.queue.filter((e) => e.kind !== 'step' || e.index < count);
-  }
-
-  private scheduleStep(at: number, index: number): void {
-    if (at <= this.scenario.until) this.queue.push(at, { kind: 'step', index }, PRIORITY_STEP);
+    truncateSteps(this.scenario.steps, this.queue, count);
   }
 
   // ---- nodes ---------------------------------------------------------------
@@ -242,7 +206,7 @@ export class Simulation {
   /** A node stops: everything volatile is gone, storage stays (Figure 2). */
   crash(id: string): void {
     this.servers.delete(id);
-    this.disarmTimer(id);
+    this.timers.disarm(id);
     this.recorder.record(() => ({ t: this.now, ev: 'crash', node: id }));
     // Its connections are reset: clients learn that their watches there are gone.
     for (const c of this.clients.values()) c.connectionLost(id);
@@ -268,7 +232,7 @@ export class Simulation {
     this.retiring.delete(id);
     if (!this.servers.has(id)) return;
     this.servers.delete(id);
-    this.disarmTimer(id);
+    this.timers.disarm(id);
     this.retired.add(id);
     this.recorder.record(() => ({ t: this.now, ev: 'removed', node: id }));
     for (const c of this.clients.values()) c.connectionLost(id);
@@ -363,31 +327,14 @@ export class Simulation {
 
   // ---- timers ---------------------------------------------------------------
 
-  /**
-   * Makes sure a timer event is scheduled no later than the server's next deadline. Deadlines
-   * mostly move later (every heartbeat restarts a follower's election timer), so an event
-   * already scheduled earlier is kept: when it fires it only re-arms. This keeps one pending
-   * timer event per node instead of one per message.
-   */
+  /** Makes sure a timer event is scheduled no later than the server's next deadline (node-timers.ts). */
   armTimer(id: string): void {
     const s = this.servers.get(id);
-    if (!s) return;
-    const at = Math.max(s.nextDeadline(), this.now);
-    if (at === Infinity || at >= (this.timerAt.get(id) ?? Infinity)) return;
-    this.timerAt.set(id, at);
-    const gen = (this.timerGen.get(id) ?? 0) + 1;
-    this.timerGen.set(id, gen);
-    this.queue.push(at, { kind: 'timer', node: id, gen });
-  }
-
-  private disarmTimer(id: string): void {
-    this.timerAt.delete(id);
-    this.timerGen.set(id, (this.timerGen.get(id) ?? 0) + 1);
+    if (s) this.timers.arm(id, Math.max(s.nextDeadline(), this.now), (at, gen) => this.queue.push(at, { kind: 'timer', node: id, gen }));
   }
 
   private fireTimer(id: string, gen: number): void {
-    if (this.timerGen.get(id) !== gen) return;
-    this.timerAt.delete(id);
+    if (!this.timers.fire(id, gen)) return;
     const s = this.servers.get(id);
     if (s && this.now >= s.nextDeadline()) this.withServer(id, (srv) => srv.tick(this.now));
     else this.armTimer(id);
