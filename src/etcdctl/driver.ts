@@ -36,8 +36,8 @@ export class ConsoleDriver {
   private seen = 0;
   /** The index of the last trace event at which the console was doing something. */
   private lastBusy = -1;
-  /** Steps of the scenario the console has taken as its own (see claim). */
-  private claimed = new Set<number>();
+  /** Steps of the scenario the console has taken as its own (see act), by identity: indices shift as steps are added. */
+  private claimed = new Set<Step>();
   private readonly listeners: ((lines: TimedLine[]) => void)[] = [];
   /** Whether the run has reached an etcdctl step yet: until then the console costs nothing. */
   used = false;
@@ -106,17 +106,15 @@ export class ConsoleDriver {
     const sim = this.host.sim();
     const at = sim.now + 1;
     const wanted = canonical({ ...step, at });
-    const steps = sim.scenario.steps;
-    for (let i = 0; i < steps.length; i++) {
-      const s = steps[i] as Step;
-      if (s.at === at && !this.claimed.has(i) && canonical(s) === wanted) {
-        this.claimed.add(i);
-        return undefined;
-      }
+    const find = () => sim.scenario.steps.find((s) => s.at === at && !this.claimed.has(s) && canonical(s) === wanted);
+    let mine = find();
+    if (mine === undefined) {
+      const refused = this.host.record(step);
+      if (refused !== undefined) return refused;
+      mine = find();
     }
-    const refused = this.host.record(step);
-    if (refused === undefined) this.claimed.add(steps.length - 1);
-    return refused;
+    if (mine) this.claimed.add(mine);
+    return undefined;
   }
 
   private echo(text: string): void {

@@ -146,6 +146,27 @@ describe('a console session replays from its link', () => {
   });
 });
 
+describe('a console session typed at the front of a story', () => {
+  it('takes its place among the story\'s later steps and replays the same', () => {
+    const story: Scenario = { ...BASE, steps: [{ at: 7000, do: 'narrate', text: 'later' }] };
+    const live = new Page(story);
+    live.runTo(1500);
+    live.type('watch k');
+    live.type('put k 1');
+    live.type('health');
+    live.type('endpoint health --cluster');
+    live.runTo(8000);
+    const steps = live.session.scenario().steps;
+    expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort((a, b) => a - b));
+    expect(steps.at(-1)).toMatchObject({ do: 'narrate' });
+    const replay = new Page(shared(live.session.scenario()));
+    replay.runTo(8000);
+    expect(replay.text()).toEqual(live.text());
+    expect(replay.session.scenario().steps).toHaveLength(steps.length);
+    expect(replay.session.sim.recorder.toJsonl()).toBe(live.session.sim.recorder.toJsonl());
+  });
+});
+
 describe('the console across a fork it was idle for', () => {
   it('keeps its lines up to the fork and drops the later ones', () => {
     const page = new Page(BASE);
