@@ -229,11 +229,12 @@ export class Session {
    */
   private fork(): void {
     const now = this.sim.now;
-    this.beforeFork = { scenario: structuredClone(this.sim.scenario), time: now };
+    const before = structuredClone(this.sim.scenario);
+    this.beforeFork = { scenario: before, time: now };
     this.frontierTime = now;
     if (this.follower?.forked(this.sim.recorder.count)) {
-      const scenario = structuredClone(this.sim.scenario);
-      this.runAgain({ ...scenario, steps: scenario.steps.filter((s) => s.at <= now) }, now);
+      // A run never changes a step object: the new run may share them with the undo copy.
+      this.runAgain({ ...before, steps: before.steps.filter((s) => s.at <= now) }, now);
       return;
     }
     this.timeline.fork();
