@@ -5,6 +5,7 @@
 // steps renumbers the items that follow.
 
 import type { EventQueue } from './event-queue';
+import type { ClientTimer } from './clients/timers';
 import type { Envelope } from './messages';
 import type { Step } from './scenario-types';
 
@@ -12,7 +13,7 @@ export type SimEvent =
   | { readonly kind: 'step'; readonly index: number }
   | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
   | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
-  | { readonly kind: 'client-timer'; readonly client: string; readonly token: string }
+  | { readonly kind: 'client-timer'; readonly client: string; readonly timer: ClientTimer }
   /** A node that applied its own removal stops (etcd's stopWithDelay). */
   | { readonly kind: 'retire'; readonly node: string }
   | { readonly kind: 'end' };

@@ -84,7 +84,7 @@ export class Simulation {
       // Like etcd clients syncing their endpoints from the member list: removed nodes drop out.
       nodes: () => (this.retired.size === 0 ? this.nodeIds : this.nodeIds.filter((id) => !this.retired.has(id))),
       send: (req, to) => this.send(req.client, to, { kind: 'request', req }),
-      timer: (client, at, token) => this.queue.push(Math.max(at, this.now), { kind: 'client-timer', client, token }),
+      timer: (client, at, timer) => this.queue.push(Math.max(at, this.now), { kind: 'client-timer', client, timer }),
       recorder: this.recorder,
       attemptTimeoutMs: Math.max(1000, 4 * this.scenario.cluster.electionTimeout[1]),
     };
@@ -159,7 +159,7 @@ export class Simulation {
     if (e.kind === 'deliver') this.deliver(e.env, e.lost);
     else if (e.kind === 'timer') this.fireTimer(e.node, e.gen);
     else if (e.kind === 'step') runStep(this, e.index);
-    else if (e.kind === 'client-timer') this.clients.get(e.client)?.onTimer(e.token);
+    else if (e.kind === 'client-timer') this.clients.get(e.client)?.onTimer(e.timer);
     else if (e.kind === 'retire') this.retire(e.node);
     else this.finish();
     return true;

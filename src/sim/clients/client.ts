@@ -1,7 +1,7 @@
 // A client process on the simulated network: it issues the scenario's operations one at a
 // time (a main stream), retries them against other nodes with leader hints, reports each
 // answer (or an unknown outcome) in the trace, and runs the etcd recipes (recipe.ts) in
-// the background. Its state is plain data, driven by answers and timer tokens.
+// the background. Its state is plain data, driven by answers and typed timer records (timers.ts).
 
 import type { Reply, RequestBody } from '../../cluster/client-protocol';
 import type { WatchResponse } from '../../kv';
@@ -11,6 +11,7 @@ import type { ClientEnv } from './env';
 import { kvRequestOf, labelOf } from './ops';
 import { Campaigns } from './recipe';
 import { Observers } from './observe';
+import type { ClientTimer } from './timers';
 import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
 
 interface QueuedOp {
@@ -144,7 +145,7 @@ export class ClientProcess {
     rpc.sentAt = now;
     rpc.timeoutAt = now + this.env.attemptTimeoutMs;
     this.env.send({ client: this.id, stream: rpc.stream, seq: rpc.seq, body: rpc.body }, rpc.target);
-    this.env.timer(this.id, rpc.timeoutAt, `timeout:${rpc.stream}:${rpc.seq}:${rpc.attempt}`);
+    this.env.timer(this.id, rpc.timeoutAt, { kind: 'attempt-timeout', stream: rpc.stream, seq: rpc.seq, attempt: rpc.attempt });
   }
 
   receive(reply: Reply, from: string): void {
@@ -177,20 +178,16 @@ export class ClientProcess {
     rpc.attempt++;
     rpc.target = this.nextTarget(rpc.target, rpc.endpoints);
     rpc.timeoutAt = Infinity;
-    this.env.timer(this.id, this.env.now() + (timedOut ? 0 : RETRY_BACKOFF_MS), `retry:${rpc.stream}:${rpc.seq}:${rpc.attempt}`);
+    this.env.timer(this.id, this.env.now() + (timedOut ? 0 : RETRY_BACKOFF_MS), { kind: 'retry', stream: rpc.stream, seq: rpc.seq, attempt: rpc.attempt });
   }
 
-  onTimer(token: string): void {
+  onTimer(timer: ClientTimer): void {
     if (this.crashed) return;
-    const [kind, a, b, c] = token.split(':');
-    if (kind === 'timeout' || kind === 'retry') {
-      const rpc = this.rpcs.get(a as string);
-      if (!rpc || rpc.seq !== Number(b) || rpc.attempt !== Number(c)) return;
-      if (kind === 'retry') this.sendAttempt(rpc);
-      else if (this.env.now() >= rpc.timeoutAt) this.retry(rpc, true);
-      return;
-    }
-    this.campaigns.onTimer(kind as string, a as string, Number(b));
+    if (timer.kind === 'keepalive' || timer.kind === 'session-deadline') return this.campaigns.onTimer(timer);
+    const rpc = this.rpcs.get(timer.stream);
+    if (!rpc || rpc.seq !== timer.seq || rpc.attempt !== timer.attempt) return;
+    if (timer.kind === 'retry') this.sendAttempt(rpc);
+    else if (this.env.now() >= rpc.timeoutAt) this.retry(rpc, true);
   }
 
   private settle(rpc: TrackedRpc, ok: boolean, result: unknown, error: string | undefined, from: string | undefined): void {

@@ -18,6 +18,7 @@ import type { CampaignOp } from '../scenario-types';
 import type { Kv, OpResult } from '../trace-types';
 import type { ClientProcess } from './client';
 import type { Purpose, RecipeStep } from './rpc';
+import type { SessionTimer } from './timers';
 
 type Phase = 'granting' | 'creating' | 'querying' | 'waiting' | 'holding' | 'resigning';
 
@@ -273,16 +274,16 @@ export class Campaigns {
     c.deadline = sentAt + ttlSeconds * 1000;
     c.kaGen++;
     const every = Math.max(1, Math.floor((ttlSeconds * 1000) / 3));
-    this.client.env.timer(this.client.id, this.now + every, `ka:${c.election}:${c.kaGen}`);
-    this.client.env.timer(this.client.id, c.deadline, `deadline:${c.election}:${c.kaGen}`);
+    this.client.env.timer(this.client.id, this.now + every, { kind: 'keepalive', election: c.election, gen: c.kaGen });
+    this.client.env.timer(this.client.id, c.deadline, { kind: 'session-deadline', election: c.election, gen: c.kaGen });
   }
 
-  onTimer(kind: string, election: string, gen: number): void {
-    const c = this.byElection.get(election);
-    if (!c || c.kaGen !== gen) return;
-    if (kind === 'deadline' && this.now >= c.deadline) return this.end(c, 'session expired');
-    if (kind === 'ka' && c.lease !== undefined) {
-      this.client.call(`${this.client.id}/ka/${election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election }, c.node);
+  onTimer(timer: SessionTimer): void {
+    const c = this.byElection.get(timer.election);
+    if (!c || c.kaGen !== timer.gen) return;
+    if (timer.kind === 'session-deadline' && this.now >= c.deadline) return this.end(c, 'session expired');
+    if (timer.kind === 'keepalive' && c.lease !== undefined) {
+      this.client.call(`${this.client.id}/ka/${c.election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election: c.election }, c.node);
     }
   }
 
@@ -290,7 +291,7 @@ export class Campaigns {
     if (ok) return this.renewed(c, sentAt, (result as OpResult).ttl ?? c.ttl);
     if (error === 'etcdserver: requested lease not found') return this.end(c, 'session expired');
     // Unanswered: try again soon; the deadline timer ends the session if it is too late.
-    this.client.env.timer(this.client.id, this.now + 100, `ka:${c.election}:${c.kaGen}`);
+    this.client.env.timer(this.client.id, this.now + 100, { kind: 'keepalive', election: c.election, gen: c.kaGen });
   }
 
   crash(): void {
