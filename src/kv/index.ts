@@ -59,7 +59,7 @@ export { WatchHub, WATCH_BATCH_MAX_REVS, type WatchRequest, type WatchResponse, 
 export { Lessor, MAX_LEASE_TTL, LEASE_REVOKE_RATE, EXPIRED_LEASE_RETRY_MS, AUTO_LEASE_ID_BASE, type Lease, type LessorOptions, type LessorSnapshot } from './lessor';
 export { MvccStore, type CommittedRevision, type RangeOptions, type RawRange, type LeaseBinder } from './mvcc-store';
 export { validateRequest, DEFAULT_LIMITS, type RequestLimits } from './validate';
-export { compareKeys, prefixEnd, requestRange, FROM_KEY_END, type KeyRange } from './keys';
+export { clientRange, compareKeys, isWholeKeyspace, prefixEnd, requestRange, FROM_KEY_END, type KeyRange } from './keys';
 export type { StoreSnapshot } from './snapshot';
 export { changeToEvent, type Change } from './change';
 

@@ -57,12 +57,34 @@ export function prefixEnd(prefix: string): string {
 }
 
 /**
+ * Whether a request names the whole keyspace the way clientv3 spells it with an empty key:
+ * WithPrefix on "" sends key "\0" with range_end "\0", and WithFromKey on "" sends key "\0"
+ * (clientv3 op.go; etcdctl 3.4 get/del do the same: `etcdctl get "" --prefix` lists every
+ * key). etcd's server itself refuses an empty key (checkRangeRequest: "key is not
+ * provided"), so only these client spellings of "everything" get past it.
+ */
+export function isWholeKeyspace(key: string, rangeEnd?: string, prefix?: boolean): boolean {
+  return key === '' && (prefix === true || rangeEnd === FROM_KEY_END);
+}
+
+/**
+ * The key and range end a request carries once clientv3 has built it: the whole keyspace
+ * as key "\0", range_end "\0" (isWholeKeyspace), else `prefix` turned into its range end.
+ */
+export function clientRange(key: string, rangeEnd?: string, prefix?: boolean): { key: string; rangeEnd?: string } {
+  if (isWholeKeyspace(key, rangeEnd, prefix)) return { key: FROM_KEY_END, rangeEnd: FROM_KEY_END };
+  const end = prefix ? prefixEnd(key) : rangeEnd;
+  return end === undefined ? { key } : { key, rangeEnd: end };
+}
+
+/**
  * The range a request names, as etcd's API layer builds it: `prefix` wins over a given
  * `rangeEnd` (etcdctl refuses both); rangeEnd "" is no range end (protobuf sends empty bytes
- * as nil); rangeEnd "\0" means from-key.
+ * as nil); rangeEnd "\0" means from-key; an empty key with prefix or from-key is every key
+ * (clientRange).
  */
-export function requestRange(key: string, rangeEnd?: string, prefix?: boolean): KeyRange {
-  const end = prefix ? prefixEnd(key) : rangeEnd;
+export function requestRange(rawKey: string, rawEnd?: string, prefix?: boolean): KeyRange {
+  const { key, rangeEnd: end } = clientRange(rawKey, rawEnd, prefix);
   if (end === undefined || end === '') return { key };
   if (end === FROM_KEY_END) return { key, end: '' };
   return { key, end };

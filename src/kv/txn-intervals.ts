@@ -9,7 +9,7 @@
 // accepted and the delete removes d too (checked against etcd 3.4). We keep that quirk.
 
 import { ErrDuplicateKey } from './errors';
-import { compareKeys, prefixEnd } from './keys';
+import { clientRange, compareKeys } from './keys';
 import type { TxnOpRequest, TxnRequest } from './types';
 
 interface Interval {
@@ -34,8 +34,8 @@ function covers(iv: Interval, key: string): boolean {
 
 /** The interval a delete op covers, as etcd builds it from key and range_end. */
 function deleteInterval(op: TxnOpRequest & { type: 'delete' }): Interval {
-  const rangeEnd = op.prefix ? prefixEnd(op.key) : (op.rangeEnd ?? '');
-  return rangeEnd === '' ? { begin: op.key, end: op.key + '\0' } : { begin: op.key, end: rangeEnd };
+  const { key, rangeEnd = '' } = clientRange(op.key, op.rangeEnd, op.prefix);
+  return rangeEnd === '' ? { begin: key, end: key + '\0' } : { begin: key, end: rangeEnd };
 }
 
 interface Writes {

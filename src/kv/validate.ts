@@ -5,6 +5,7 @@
 // log fails alike on every member instead of crashing one.
 
 import { ErrEmptyKey, ErrKeyNotFound, ErrLeaseProvided, ErrLeaseTTLTooLarge, ErrRequestTooLarge, ErrTooManyOps, ErrValueProvided } from './errors';
+import { isWholeKeyspace } from './keys';
 import { checkIntervals } from './txn-intervals';
 import { MAX_LEASE_ID, MAX_LEASE_TTL } from './lessor';
 import type { Compare, KvRequest, TxnOpRequest, TxnRequest } from './types';
@@ -48,7 +49,8 @@ function checkRequestOp(op: TxnOpRequest, maxTxnOps: number): string | null {
   switch (op.type) {
     case 'get':
     case 'delete':
-      return op.key === '' ? ErrEmptyKey : null;
+      // An empty key is refused, except clientv3's spelling of the whole keyspace.
+      return op.key === '' && !isWholeKeyspace(op.key, op.rangeEnd, op.prefix) ? ErrEmptyKey : null;
     case 'put':
       if (op.key === '') return ErrEmptyKey;
       if (op.ignoreValue && op.value !== '') return ErrValueProvided;
@@ -63,6 +65,8 @@ function checkRequestOp(op: TxnOpRequest, maxTxnOps: number): string | null {
 function checkTxnRequest(txn: TxnRequest, maxTxnOps: number): string | null {
   const opc = Math.max(txn.compare.length, txn.success.length, txn.failure.length);
   if (opc > maxTxnOps) return ErrTooManyOps;
+  // clientv3's Cmp.WithPrefix keeps an empty key (range_end "\0"), so etcd refuses it: checked
+  // against etcd 3.4, a compare on key "" with range_end "\0" answers "key is not provided".
   if (txn.compare.some((c) => c.key === '')) return ErrEmptyKey;
   for (const op of [...txn.success, ...txn.failure]) {
     const error = checkRequestOp(op, maxTxnOps - opc);

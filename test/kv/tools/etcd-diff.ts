@@ -9,7 +9,7 @@
 // ~25,000 requests and their watch replays agree with etcd 3.4.23, except the one known
 // difference noted in compareWatch (a tombstone at exactly the compaction revision).
 
-import { KvStateMachine, type Compare, type Kv, type KvRequest, type TxnOpRequest } from '../../../src/kv';
+import { clientRange, KvStateMachine, type Compare, type Kv, type KvRequest, type TxnOpRequest } from '../../../src/kv';
 import { prng } from '../helpers';
 
 type Json = Record<string, unknown>;
@@ -22,19 +22,17 @@ const SORT_ORDER = { none: 'NONE', ascend: 'ASCEND', descend: 'DESCEND' };
 const RESULT = { '=': 'EQUAL', '!=': 'NOT_EQUAL', '<': 'LESS', '>': 'GREATER' };
 const TARGET_FIELD = { create: 'create_revision', mod: 'mod_revision', version: 'version', value: 'value', lease: 'lease' };
 
-function prefixEndOf(op: { key: string; rangeEnd?: string; prefix?: boolean }): string | undefined {
-  if (!op.prefix) return op.rangeEnd;
-  const last = op.key.charCodeAt(op.key.length - 1);
-  return op.key.slice(0, -1) + String.fromCharCode(last + 1);
+/** Key and range end as clientv3 sends them (an empty key with prefix / from-key is key "\\0"). */
+function wireRange(op: { key: string; rangeEnd?: string; prefix?: boolean }): Json {
+  const { key, rangeEnd } = clientRange(op.key, op.rangeEnd, op.prefix);
+  return { key: b64(key), ...(rangeEnd ? { range_end: b64(rangeEnd) } : {}) };
 }
 
 function toEtcdOp(op: TxnOpRequest): Json {
   switch (op.type) {
     case 'get': {
-      const end = prefixEndOf(op);
       return {
-        key: b64(op.key),
-        ...(end ? { range_end: b64(end) } : {}),
+        ...wireRange(op),
         limit: op.limit ?? 0,
         revision: op.revision ?? 0,
         sort_target: SORT_TARGET[op.sortTarget ?? 'key'],
@@ -50,8 +48,7 @@ function toEtcdOp(op: TxnOpRequest): Json {
     case 'put':
       return { key: b64(op.key), value: b64(op.value), lease: op.lease ?? 0, prev_kv: !!op.prevKv, ignore_value: !!op.ignoreValue, ignore_lease: !!op.ignoreLease };
     case 'delete': {
-      const end = prefixEndOf(op);
-      return { key: b64(op.key), ...(end ? { range_end: b64(end) } : {}), prev_kv: !!op.prevKv };
+      return { ...wireRange(op), prev_kv: !!op.prevKv };
     }
     case 'txn':
       return {
@@ -126,7 +123,8 @@ async function callEtcd(base: string, req: KvRequest): Promise<{ ok: boolean; va
   return { ok: true, value: fromEtcd(req, json) };
 }
 
-const KEYS = ['a', 'b', 'k1', 'k2', 'k3', 'k4'];
+// '' exercises clientv3's whole-keyspace spelling (get/del "" --prefix) and etcd's empty-key error.
+const KEYS = ['a', 'b', 'k1', 'k2', 'k3', 'k4', ''];
 
 function randomOp(rand: (n: number) => number, rev: number, depth = 0): TxnOpRequest {
   const key = KEYS[rand(KEYS.length)] as string;
@@ -134,7 +132,7 @@ function randomOp(rand: (n: number) => number, rev: number, depth = 0): TxnOpReq
   if (roll < 4) return { type: 'put', key, value: `v${rand(4)}`, ...(rand(3) === 0 ? { lease: 1 + rand(3) } : {}), ...(rand(2) ? { prevKv: true } : {}), ...(rand(8) === 0 ? { value: '', ignoreValue: true } : {}) };
   if (roll < 6) {
     const sorts = [{}, { sortTarget: 'value' as const }, { sortTarget: 'mod' as const, sortOrder: 'descend' as const }, { sortOrder: 'descend' as const }, { sortTarget: 'version' as const, sortOrder: 'ascend' as const }];
-    return { type: 'get', key: rand(2) ? 'k' : key, prefix: rand(2) === 0, limit: rand(4), ...sorts[rand(sorts.length)], ...(rand(4) === 0 ? { revision: 1 + rand(rev + 1) } : {}), ...(rand(5) === 0 ? { minModRevision: rand(rev + 1), maxCreateRevision: rand(rev + 1) } : {}), ...(rand(6) === 0 ? { keysOnly: true } : {}), ...(rand(8) === 0 ? { countOnly: true } : {}) };
+    return { type: 'get', key: rand(2) ? 'k' : key, ...(rand(2) === 0 ? { prefix: true } : rand(6) === 0 ? { rangeEnd: '\0' } : {}), limit: rand(4), ...sorts[rand(sorts.length)], ...(rand(4) === 0 ? { revision: 1 + rand(rev + 1) } : {}), ...(rand(5) === 0 ? { minModRevision: rand(rev + 1), maxCreateRevision: rand(rev + 1) } : {}), ...(rand(6) === 0 ? { keysOnly: true } : {}), ...(rand(8) === 0 ? { countOnly: true } : {}) };
   }
   if (roll < 8) return { type: 'delete', key: rand(3) === 0 ? 'k' : key, prefix: rand(3) === 0, prevKv: rand(2) === 0 };
   const targets = ['create', 'mod', 'version', 'value'] as const;
