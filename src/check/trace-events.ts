@@ -17,6 +17,7 @@ export type PutOp = OpOf<'put'>;
 export type GetOp = OpOf<'get'>;
 export type DeleteOp = OpOf<'delete'>;
 export type TxnOp = OpOf<'txn'>;
+export type WatchOp = OpOf<'watch'>;
 export type TxnInnerOp = TxnOp['success'][number];
 export type Compare = TxnOp['compare'][number];
 

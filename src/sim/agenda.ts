@@ -14,6 +14,8 @@ export type SimEvent =
   | { readonly kind: 'deliver'; readonly env: Envelope; readonly lost: boolean }
   | { readonly kind: 'timer'; readonly node: string; readonly gen: number }
   | { readonly kind: 'client-timer'; readonly client: string; readonly timer: ClientTimer }
+  /** The client notices that its connection to a node broke (gRPC keepalive timeout). */
+  | { readonly kind: 'conn-lost'; readonly client: string; readonly node: string; readonly epoch: number }
   /** A node that applied its own removal stops (etcd's stopWithDelay). */
   | { readonly kind: 'retire'; readonly node: string }
   | { readonly kind: 'end' };

@@ -13,6 +13,8 @@ export interface Envelope {
   readonly sentAt: number;
   readonly deliverAt: number;
   readonly payload: Payload;
+  /** A client ⇄ node message: the epoch of the connection it travels on (connections.ts). */
+  readonly conn?: number;
 }
 
 export type Payload =

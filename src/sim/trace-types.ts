@@ -58,7 +58,10 @@ export type MemberChange = 'add' | 'add-learner' | 'remove' | 'promote';
  * or a sender the receiver knows was removed from the cluster (etcd answers such a peer
  * "the member has been permanently removed").
  */
-export type DropReason = 'loss' | 'partition' | 'link' | 'crashed' | 'user' | 'removed';
+export type DropReason = 'loss' | 'partition' | 'link' | 'crashed' | 'user' | 'removed' | 'broken';
+
+/** Why a client's connection to a node broke (connections.ts). */
+export type ConnReason = 'loss' | 'partition' | 'link' | 'crashed' | 'removed' | 'user';
 
 /** Summary of a Raft message, as it appears in send events and in the page. */
 export interface MessageSummary {
@@ -107,6 +110,20 @@ export type TraceEvent =
   | { t: number; ev: 'removed'; node: string }
   /** etcd's Election.Observe reports a leader (or a new value it proclaimed). */
   | { t: number; ev: 'observed'; client: string; election: string; kv: Kv }
+  /**
+   * A client's connection to a node broke (`reason`: what broke it), or was opened again
+   * after a break. The messages in flight on a broken connection are dropped (reason
+   * "broken"); the server cancels the client's watches there.
+   */
+  | { t: number; ev: 'conn'; client: string; node: string; state: 'broken' | 'open'; reason?: ConnReason }
+  /**
+   * A watch whose connection broke is created again on `node` from `revision`, the last
+   * revision it delivered + 1 (clientv3 watchGrpcStream resume); `watchId` stays the one the
+   * client's watch got at first.
+   */
+  | { t: number; ev: 'watch-resume'; client: string; watchId: number; node: string; revision: number }
+  /** A watch ends: canceled by the server, with the compaction revision when its start was compacted. */
+  | { t: number; ev: 'watch-cancel'; client: string; watchId: number; revision: number; compactRevision?: number; reason?: string }
   /** A scenario step found nothing to do (e.g. crash "leader" with no leader). */
   | { t: number; ev: 'noop'; step: number; do: string; reason: string };
 

@@ -4,7 +4,7 @@
 // the background. Its state is plain data, driven by answers and typed timer records (timers.ts).
 
 import type { Reply, RequestBody } from '../../cluster/client-protocol';
-import type { WatchResponse } from '../../kv';
+import type { WatchRequest } from '../../kv';
 import type { ClientOp } from '../scenario-types';
 import type { OpResult } from '../trace-types';
 import type { ClientEnv } from './env';
@@ -12,6 +12,7 @@ import { kvRequestOf, labelOf } from './ops';
 import { Campaigns } from './recipe';
 import { Observers } from './observe';
 import type { ClientTimer } from './timers';
+import { ClientWatches } from './watches';
 import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
 
 interface QueuedOp {
@@ -34,10 +35,8 @@ export class ClientProcess {
   private rpcs = new Map<string, TrackedRpc>();
   private seqs = new Map<string, number>();
   leaderHint: string | undefined;
-  /** Watches by `${node}#${watchId}`. */
-  readonly watches = new Map<string, WatchOwner>();
-  /** Watch creations not answered yet, by `${stream}#${seq}`. */
-  private creating = new Map<string, { node: string; owner: WatchOwner }>();
+  /** Watches, resumed elsewhere when their connection breaks (watches.ts). */
+  readonly watches: ClientWatches;
   readonly campaigns: Campaigns;
   readonly observers: Observers;
 
@@ -47,6 +46,7 @@ export class ClientProcess {
   ) {
     this.campaigns = new Campaigns(this);
     this.observers = new Observers(this);
+    this.watches = new ClientWatches(this);
   }
 
   /** An independent copy in `env` (a cloned simulation), for time-travel checkpoints. */
@@ -59,8 +59,7 @@ export class ClientProcess {
     copy.rpcs = new Map([...this.rpcs].map(([k, r]) => [k, { ...r }]));
     copy.seqs = new Map(this.seqs);
     copy.leaderHint = this.leaderHint;
-    for (const [k, w] of this.watches) copy.watches.set(k, w);
-    copy.creating = new Map(this.creating);
+    this.watches.copyInto(copy.watches);
     this.campaigns.copyInto(copy.campaigns);
     this.observers.copyInto(copy.observers);
     return copy;
@@ -110,7 +109,7 @@ export class ClientProcess {
     if (op.type === 'lease-leases') return this.call(this.id, { kind: 'lease-list' }, purpose, node, endpoints);
     if (op.type === 'watch') {
       const req = { key: op.key, ...(op.prefix ? { prefix: true } : {}), ...(op.rangeEnd ? { rangeEnd: op.rangeEnd } : {}), ...(op.startRevision ? { startRevision: op.startRevision } : {}), ...(op.prevKv ? { prevKv: true } : {}) };
-      return this.watch(req, { kind: 'user', invoke }, node ?? (endpoints ? this.preferredNode(endpoints) : undefined));
+      return this.watch(req, { kind: 'user', invoke }, node ?? (endpoints ? this.preferredNode(endpoints) : undefined), endpoints);
     }
     const req = kvRequestOf(op);
     if (!req) return this.returnOp(invoke, false, undefined, `unsupported operation ${op.type}`);
@@ -133,8 +132,7 @@ export class ClientProcess {
 
   /** Sends a request on `stream` (one outstanding per stream), retrying on failure. */
   call(stream: string, body: RequestBody, purpose: Purpose, node?: string, endpoints?: readonly string[]): void {
-    const seq = (this.seqs.get(stream) ?? 0) + 1;
-    this.seqs.set(stream, seq);
+    const seq = this.nextSeq(stream);
     const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(endpoints), timeoutAt: 0, maybeApplied: false, sentAt: 0, ...(endpoints ? { endpoints } : {}) };
     this.rpcs.set(stream, rpc);
     this.sendAttempt(rpc);
@@ -150,7 +148,7 @@ export class ClientProcess {
 
   receive(reply: Reply, from: string): void {
     if (this.crashed) return;
-    if (reply.kind === 'watch') return this.receiveWatch(reply.response, from, reply.stream, reply.seq);
+    if (reply.kind === 'watch') return this.watches.receive(reply.response, from, reply.stream, reply.seq);
     const rpc = this.rpcs.get(reply.stream);
     if (!rpc || rpc.seq !== reply.seq) return; // an answer to an attempt we gave up on
     if (!reply.ok && reply.retry) {
@@ -203,54 +201,27 @@ export class ClientProcess {
 
   // ---- watches ----
 
-  watch(req: { key: string; prefix?: boolean; rangeEnd?: string; startRevision?: number; prevKv?: boolean }, owner: WatchOwner, node?: string): void {
-    const stream = `${this.id}/w`;
+  watch(req: WatchRequest, owner: WatchOwner, node?: string, endpoints?: readonly string[]): void {
+    this.watches.watch(req, owner, node ?? this.preferredNode(endpoints), endpoints);
+  }
+
+  /** The next sequence number of a request stream. */
+  nextSeq(stream: string): number {
     const seq = (this.seqs.get(stream) ?? 0) + 1;
     this.seqs.set(stream, seq);
-    const target = node ?? this.preferredNode();
-    this.creating.set(`${stream}#${seq}`, { node: target, owner });
-    this.env.send({ client: this.id, stream, seq, body: { kind: 'watch', req } }, target);
+    return seq;
   }
 
-  private receiveWatch(resp: WatchResponse, from: string, stream?: string, seq?: number): void {
-    const key = `${from}#${resp.watchId}`;
-    if (resp.created && stream !== undefined) {
-      const pending = this.creating.get(`${stream}#${seq}`);
-      if (!pending) return;
-      this.creating.delete(`${stream}#${seq}`);
-      this.watches.set(key, pending.owner);
-      if (pending.owner.kind === 'user') {
-        const result: OpResult = { header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
-        this.returnOp(pending.owner.invoke, true, result);
-        this.finishMain();
-      }
-    }
-    const owner = this.watches.get(key);
-    if (!owner) return;
-    if (owner.kind === 'user' && resp.events.length > 0) {
-      this.env.recorder.record(() => ({ t: this.env.now(), ev: 'watch', client: this.id, watchId: resp.watchId, events: resp.events }));
-    } else if (owner.kind === 'recipe') {
-      this.campaigns.watchEvents(owner.election, resp, from);
-    } else if (owner.kind === 'observe') {
-      this.observers.watchEvents(owner.election, owner.gen, resp);
-    }
-    if (resp.canceled) this.watches.delete(key);
-  }
-
-  /** A server this client talked to crashed: its connections (and watches there) are gone. */
+  /** The connection to `node` broke (or the node stopped): its watches move elsewhere. */
   connectionLost(node: string): void {
-    for (const [key, owner] of this.watches) {
-      if (!key.startsWith(`${node}#`)) continue;
-      this.watches.delete(key);
-      if (owner.kind === 'recipe') this.campaigns.watchLost(owner.election);
-      if (owner.kind === 'observe') this.observers.watchLost(owner.election);
-    }
+    if (!this.crashed) this.watches.connectionLost(node);
   }
 
   crash(): void {
     this.crashed = true;
     this.queue = [];
     this.rpcs.clear();
+    this.watches.clear();
     this.campaigns.crash();
   }
 
@@ -266,7 +237,7 @@ export class ClientProcess {
   }
 
   /** Where to retry: the leader a node named, else the next node; with `endpoints`, only among them (a client that knows no others). */
-  private nextTarget(current: string, endpoints?: readonly string[]): string {
+  nextTarget(current: string, endpoints?: readonly string[]): string {
     const nodes = endpoints ?? this.env.nodes();
     if (this.leaderHint && this.leaderHint !== current && (!endpoints || endpoints.includes(this.leaderHint))) return this.leaderHint;
     const i = nodes.indexOf(current);

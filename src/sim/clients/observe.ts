@@ -85,6 +85,11 @@ export class Observers {
     if (resp.canceled) this.getLeader(o);
   }
 
+  /** Whether the observation still follows the watch of generation `gen`. */
+  current(election: string, gen: number): boolean {
+    return this.byElection.get(election)?.gen === gen;
+  }
+
   /** The node holding our watch crashed: start over elsewhere. */
   watchLost(election: string): void {
     const o = this.byElection.get(election);

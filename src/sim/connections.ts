@@ -1,0 +1,104 @@
+// Client connections, as etcd's clients have them: clientv3 talks to one endpoint over a
+// gRPC channel (HTTP/2 on TCP), so what it sends and what the server answers arrive in
+// order, each once, or the connection breaks. A lost segment is retransmitted by TCP; if
+// the path stays bad (loss, a partition, a cut link, a crashed end) the connection fails as
+// a whole and both ends learn it (gRPC keepalive / deadlines). Nothing is dropped from the
+// middle of a stream. Each connection has an epoch: messages of a broken epoch vanish, and
+// the next request after the client noticed the break opens a new epoch.
+
+/** One client ⇄ node connection. */
+export interface Connection {
+  epoch: number;
+  /** open: in use; broken: failed, the client has not noticed yet; closed: the client knows. */
+  state: 'open' | 'broken' | 'closed';
+  /** The latest arrival time scheduled in each direction (client→node, node→client): FIFO. */
+  lastUp: number;
+  lastDown: number;
+}
+
+export class Connections {
+  private conns = new Map<string, Connection>();
+
+  private static key(client: string, node: string): string {
+    return `${client}>${node}`;
+  }
+
+  get(client: string, node: string): Connection | undefined {
+    return this.conns.get(Connections.key(client, node));
+  }
+
+  /**
+   * A message is sent on the connection: it travels on the current epoch, never arriving
+   * before the one sent ahead of it in the same direction. A client's message on a closed
+   * connection opens a new one (`opened`); on a broken one it is lost with the connection.
+   */
+  send(client: string, node: string, fromClient: boolean, drawnAt: number): { epoch: number; deliverAt: number; opened: boolean } {
+    const k = Connections.key(client, node);
+    let c = this.conns.get(k);
+    let opened = false;
+    if (!c || (c.state === 'closed' && fromClient)) {
+      opened = c !== undefined;
+      c = { epoch: (c?.epoch ?? 0) + 1, state: 'open', lastUp: 0, lastDown: 0 };
+      this.conns.set(k, c);
+    }
+    const deliverAt = Math.max(drawnAt, fromClient ? c.lastUp : c.lastDown);
+    if (fromClient) c.lastUp = deliverAt;
+    else c.lastDown = deliverAt;
+    return { epoch: c.epoch, deliverAt, opened };
+  }
+
+  /** Whether a message of `epoch` can still arrive: its connection is open and still that one. */
+  current(client: string, node: string, epoch: number): boolean {
+    const c = this.get(client, node);
+    return c !== undefined && c.epoch === epoch && c.state === 'open';
+  }
+
+  /** The connection fails; true when it was open (the caller reports it once). */
+  break(client: string, node: string): boolean {
+    const c = this.get(client, node);
+    if (!c || c.state !== 'open') return false;
+    c.state = 'broken';
+    return true;
+  }
+
+  /** The client noticed the break of `epoch` (or the break was immediate, `epoch` undefined). */
+  close(client: string, node: string, epoch?: number): boolean {
+    const c = this.get(client, node);
+    if (!c || c.state === 'closed' || (epoch !== undefined && c.epoch !== epoch)) return false;
+    c.state = 'closed';
+    return true;
+  }
+
+  /** The clients with a connection to `node` that is not closed. */
+  clientsOf(node: string): string[] {
+    const out: string[] = [];
+    for (const [k, c] of this.conns) {
+      const [client, n] = k.split('>') as [string, string];
+      if (n === node && c.state !== 'closed') out.push(client);
+    }
+    return out;
+  }
+
+  /** The nodes with a connection from `client` that is not closed. */
+  nodesOf(client: string): string[] {
+    const out: string[] = [];
+    for (const [k, c] of this.conns) {
+      const [cl, n] = k.split('>') as [string, string];
+      if (cl === client && c.state !== 'closed') out.push(n);
+    }
+    return out;
+  }
+
+  /** Connections that failed and are not reopened yet, for the page: [client, node]. */
+  broken(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [k, c] of this.conns) if (c.state !== 'open') out.push(k.split('>') as [string, string]);
+    return out.sort((a, b) => (a.join('>') < b.join('>') ? -1 : 1));
+  }
+
+  clone(): Connections {
+    const copy = new Connections();
+    for (const [k, c] of this.conns) copy.conns.set(k, { ...c });
+    return copy;
+  }
+}
