@@ -3,6 +3,7 @@
 
 import { checkLinearizability, checkLiveness, checkSafety } from '../check';
 import { checkElections } from '../check/elections';
+import { checkWatches } from '../check/watches';
 import type { FuzzScenario } from '../scenario/fuzz';
 import { runScenario } from '../sim/run';
 import type { TraceEvent } from '../sim/trace-types';
@@ -20,6 +21,8 @@ export function checkTrace(trace: readonly TraceEvent[], fuzz: FuzzScenario, liv
   if (first) return { ok: false, property: first.property, message: first.message, events: trace.length };
   const lin = checkLinearizability(trace);
   if (!lin.ok && !('inconclusive' in lin && lin.inconclusive)) return { ok: false, property: 'Linearizability', message: lin.message, events: trace.length };
+  const watches = checkWatches(trace);
+  if (!watches.ok) return { ok: false, property: `Watch guarantees (${watches.property})`, message: watches.message, events: trace.length };
   const elections = checkElections(trace);
   if (!elections.ok) return { ok: false, property: 'Election Recipe', message: elections.message, events: trace.length };
   if (liveness) {

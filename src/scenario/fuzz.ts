@@ -19,6 +19,8 @@ export interface FuzzOptions {
   readonly clients?: boolean;
   /** Mix membership changes (add voters and learners, promote, remove) into the safety phase. */
   readonly membership?: boolean;
+  /** With client operations, also watches (some from past revisions) and compactions (default on). */
+  readonly watches?: boolean;
 }
 
 export interface FuzzScenario {
@@ -38,6 +40,7 @@ export function fuzzScenario(seed: number, opts: FuzzOptions): FuzzScenario {
   const faults = opts.faults ?? rng.int(4, 14);
   for (let i = 0; i < faults; i++) steps.push(randomFault(rng, nodes, rng.int(200, faultPhase)));
   if (opts.clients) for (let i = 0, n = rng.int(5, 25); i < n; i++) steps.push(randomClientStep(rng, nodes, rng.int(300, until - 1500)));
+  if (opts.clients && opts.watches !== false) steps.push(...watchSteps(seed, nodes, until));
   const added = opts.membership ? membershipSteps(seed, nodes, faultPhase) : [];
   steps.push(...added);
   steps.push({ at: healedAt, do: 'heal' }, { at: healedAt, do: 'loss', rate: 0 });
@@ -115,6 +118,25 @@ function membershipSteps(seed: number, initial: readonly string[], faultPhase: n
     if (kind === 2) return { at, do: 'promote', node: rng.pick(learners) };
     return { at, do: 'remove-node', node: rng.chance(0.3) ? 'leader' : rng.pick(known) };
   });
+}
+
+/**
+ * Watchers and compactions, from their own stream (a seed's other steps stay the same): each
+ * watcher has its own client, so its watch lives through the whole run and every fault; a
+ * watch from a past revision may meet a compaction and must then be canceled as compacted.
+ */
+function watchSteps(seed: number, nodes: readonly string[], until: number): Step[] {
+  const rng = new Rng(seed, 'fuzz-watch');
+  const steps: Step[] = [];
+  for (let i = 1, n = rng.int(0, 3); i <= n; i++) {
+    const startRevision = rng.chance(0.3) ? rng.int(1, 8) : undefined;
+    const key = rng.pick(['a', 'b', '']);
+    const op: ClientOp = { type: 'watch', key, ...(key === '' ? { prefix: true } : {}), ...(startRevision ? { startRevision } : {}) };
+    const step: Step = { at: rng.int(100, 2000), do: 'client', client: `w${i}`, op };
+    steps.push(rng.chance(0.5) ? { ...step, node: rng.pick(nodes) } : step);
+  }
+  for (let i = 0, n = rng.int(0, 2); i < n; i++) steps.push({ at: rng.int(1000, until - 2000), do: 'client', client: 'k', op: { type: 'compact', revision: rng.int(2, 12) } });
+  return steps;
 }
 
 function newNodes(steps: readonly Step[]): string[] {

@@ -55,6 +55,22 @@ describe('fuzz with membership changes: quorums that change under random faults'
   });
 });
 
+describe('fuzz: watches through broken connections', () => {
+  it('watchers live through every fault: their streams break and resume, and every watch guarantee holds (40 seeds)', () => {
+    const failures: string[] = [];
+    let resumed = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const fuzz = fuzzScenario(seed * 31337, { nodes: SIZES[seed % 4] as number, clients: true, membership: true });
+      const sim = runScenario(fuzz.scenario, { trace: true });
+      resumed += sim.recorder.events.filter((e) => e.ev === 'watch-resume').length;
+      const result = checkTrace(sim.recorder.events, fuzz);
+      if (!result.ok) failures.push(`seed ${seed * 31337}: ${result.property}: ${result.message}`);
+    }
+    expect(failures).toEqual([]);
+    expect(resumed).toBeGreaterThan(10);
+  });
+});
+
 describe('fuzz: the checker catches rules broken on purpose', () => {
   it('skip-vote-log-check: a violation is found within 50 seeds', () => {
     const found = firstFailure('skip-vote-log-check', 50);
