@@ -8,6 +8,7 @@ import type {} from '../../src/ui/automation';
 test('a bug switched on restarts the run marked as broken on purpose', async ({ explorer: page }) => {
   await open(page);
   await expect(page.getByTestId('broken-banner')).toHaveCount(0);
+  await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('open-bugs').click();
   const dialog = page.getByTestId('bugs-dialog');
   await expect(dialog.getByTestId('bug-forget-vote')).toContainText('votedFor is not persisted');

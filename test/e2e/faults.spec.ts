@@ -96,6 +96,7 @@ test('message loss shows lost messages vanishing', async ({ explorer: page }) =>
 
 test('cluster settings: nine nodes with 3-3-3 partition; bad input is explained', async ({ explorer: page }) => {
   await open(page);
+  await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('open-settings').click();
   const dialog = page.getByTestId('settings-dialog');
   await dialog.getByTestId('setting-electionMin').fill('400');

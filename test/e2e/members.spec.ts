@@ -13,6 +13,7 @@ test('add a node from the page: it joins empty, catches up and becomes a voter',
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
   await expect(page.getByTestId('config-voters')).toHaveText('voters n1 n2 n3');
   await expect(page.getByTestId('add-node')).toHaveAttribute('title', /Add n4 as a voter/);
+  await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('add-node').click();
   await expect(page.getByTestId('node-n4')).toBeVisible();
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
@@ -29,6 +30,7 @@ test('add a node from the page: it joins empty, catches up and becomes a voter',
 test("a change etcd's strict reconfiguration check refuses says why, in etcd's words", async ({ explorer: page }) => {
   await openWith(page, { ...threeNodes, steps: [{ at: 800, do: 'crash', node: 'n3' }] });
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('add-node').click();
   await expect(page.getByRole('status').filter({ hasText: 'etcdserver: unhealthy cluster' })).toContainText('The add-node step did nothing: etcdserver: unhealthy cluster — the leader does not reach n3');
   await expect(page.getByTestId('node-n4')).toHaveCount(0);
@@ -38,6 +40,7 @@ test("a change etcd's strict reconfiguration check refuses says why, in etcd's w
 test('add a learner: drawn dashed, promoted from its menu, then a voter; removing it from the menu', async ({ explorer: page }) => {
   await openWith(page, threeNodes);
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('add-learner').click();
   await page.evaluate(() => window.raftExplorer!.runTo(1600));
   await expect(page.getByTestId('config-learners')).toHaveText('learners n4');
@@ -68,6 +71,9 @@ test('snapshot-catch-up: the InstallSnapshot in flight is labelled on the ring a
   const incoming = page.getByTestId('log-incoming-snapshot');
   await expect(incoming).toHaveText('InstallSnapshot ≤ 10 on its way');
   await expect(page.getByTestId('log-row-n1').getByTestId('log-incoming-badge')).toHaveText('⇣ snapshot ≤ 10 arriving');
+  // The compacted prefix is at the start of the row: the log view, sharing its row with the
+  // terms timeline, scrolls back to it.
+  await page.getByTestId('logs-scroll').evaluate((el) => el.scrollTo({ left: 0 }));
   await expect(page.getByTestId('log-row-n3').getByTestId('log-snapshot')).toHaveText('snapshot ≤ 10');
   await shot(page, 'members-snapshot-in-flight');
   await open(page, `${page.url().slice(page.url().indexOf('#'))}&lang=zh-CN`);

@@ -54,6 +54,19 @@ describe('ringLayout', () => {
     }
   });
 
+  it('spaces nine nodes evenly along a flat ellipse (a wide, short 1280x720 panel), not bunched at its ends', () => {
+    // The ring box of projector mode at 1280x720 in ring units (ring-scale.ts keeps at least this).
+    const l = ringLayout(9, 700, 280);
+    expect(l.rx / l.ry).toBeGreaterThan(2);
+    const gaps = l.spots.map((a, i) => distance(a, l.spots[(i + 1) % 9]!));
+    // Even angles would leave the nodes at the ends about half as far apart as those at the top.
+    expect(Math.min(...gaps) / Math.max(...gaps)).toBeGreaterThan(0.8);
+    // With a candidate's diamond (the widest shape) there is air between every two neighbours.
+    expect(Math.min(...gaps)).toBeGreaterThan(2 * nodeReach(l.nodeR) - 2 * 20 + 10);
+    expect(l.spots[0]!.x).toBeCloseTo(350);
+    expect(l.spots[0]!.y).toBeLessThan(140);
+  });
+
   it('survives a zero-sized box and odd counts', () => {
     expect(ringLayout(0, 0, 0).spots).toEqual([]);
     const l = ringLayout(3.7, 0, 0);

@@ -1,27 +1,43 @@
-// Logs and the terms timeline side by side at the bottom of the page, so that the whole
-// explorer fits one projector screen with five nodes.
+// The lower part of the lesson column: the logs, or in their place the terms timeline or the
+// space-time diagram (one switch, the same room on the page). A roomy screen shows the terms
+// beside the logs; a 1280x720 projector keeps the room for the ring.
 
 import { useState } from 'react';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { useExplorer } from '../store';
+import { ROOMY_SCREEN, useMedia } from '../use-media';
 import { LogView } from './logs/LogView';
 import { SpaceTimeView } from './spacetime/SpaceTimeView';
 import { ViewSwitch, type BottomView } from './spacetime/ViewSwitch';
 import { TermsView } from './terms/TermsView';
 
+const ALL_VIEWS: readonly BottomView[] = ['logs', 'terms', 'spacetime'];
+const BESIDE_TERMS: readonly BottomView[] = ['logs', 'spacetime'];
+
 export function BottomPanel() {
-  // The logs, or in their place the space-time diagram (one switch, same room on the page).
-  const [view, setView] = useState<BottomView>('logs');
+  const [chosen, setView] = useState<BottomView>('logs');
+  const roomy = useMedia(ROOMY_SCREEN);
+  const views = roomy ? BESIDE_TERMS : ALL_VIEWS;
+  const view = views.includes(chosen) ? chosen : 'logs';
+  // More than five rows would take the ring's room: the logs then scroll inside (layout.css).
+  const many = useExplorer((s) => s.view.nodes.length > 5);
   return (
-    <section className="bottom-area">
-      <div className="logs-area" aria-label="logs">
-        <ViewSwitch view={view} setView={setView} />
-        <ErrorBoundary name="logs">{view === 'logs' ? <LogView /> : <SpaceTimeView />}</ErrorBoundary>
-      </div>
-      <div className="terms-area" aria-label="terms">
-        <ErrorBoundary name="terms">
-          <TermsView />
+    <section className={`bottom-area${roomy ? ' with-terms' : ''}${many ? ' many-nodes' : ''}`}>
+      <div className="logs-area" aria-label="logs" data-region="logs">
+        <ViewSwitch view={view} setView={setView} views={views} />
+        <ErrorBoundary name="logs">
+          {view === 'logs' && <LogView />}
+          {view === 'terms' && <TermsView />}
+          {view === 'spacetime' && <SpaceTimeView />}
         </ErrorBoundary>
       </div>
+      {roomy && (
+        <div className="terms-area" aria-label="terms">
+          <ErrorBoundary name="terms">
+            <TermsView />
+          </ErrorBoundary>
+        </div>
+      )}
     </section>
   );
 }

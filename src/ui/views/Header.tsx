@@ -32,10 +32,10 @@ export function Header() {
     setTimeout(() => setNotice(null), 3000);
   };
   return (
-    <header className="header">
+    <header className="header" data-region="header">
       <h1>{t('title')}</h1>
       <ScenarioMenu />
-      <span className="scenario-name">{scenario ? localizedText(scenario.name, lang) : ''}</span>
+      <span className="scenario-name" title={scenario ? localizedText(scenario.name, lang) : undefined}>{scenario ? localizedText(scenario.name, lang) : ''}</span>
       <button type="button" className="copy-link" onClick={() => void copyLink()} data-testid="copy-link">
         {t('link.copy')}
       </button>
@@ -46,7 +46,7 @@ export function Header() {
         </span>
       )}
       <label className="lang-switch">
-        {t('language')}{' '}
+        <span className="lang-label">{t('language')}</span>
         <select value={lang} onChange={(e) => pick(e.target.value as Lang)} data-testid="lang">
           {LANGS.map((l) => (
             <option key={l} value={l}>

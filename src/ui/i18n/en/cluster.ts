@@ -25,6 +25,8 @@ export const cluster = {
   legend: {
     title: 'Messages',
     nodes: 'Nodes',
+    show: 'Key',
+    showTitle: 'Show or hide the key to the shapes and symbols',
     kinds: {
       vote: 'vote',
       prevote: 'pre-vote',

@@ -13,6 +13,8 @@ export const faults = {
     loss: 'Message loss',
     lossValue: '{{value}} %',
     settings: 'Cluster settings…',
+    more: 'More',
+    moreTitle: 'Add nodes, cluster settings, break a rule',
   },
   nodeMenu: {
     title: 'Node {{node}}',

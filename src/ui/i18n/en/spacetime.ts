@@ -1,6 +1,6 @@
 // Strings of the space-time diagram and the bottom panel's view switch.
 export const spacetime = {
-  tabs: { label: 'Bottom view', logs: 'Logs', spacetime: 'Space-time' },
+  tabs: { label: 'Bottom view', logs: 'Logs', terms: 'Terms', spacetime: 'Space-time' },
   label: 'Space-time diagram: one lane per node, messages as arrows from send to receive',
   toolbar: 'Space-time diagram controls',
   empty: 'Nothing has happened yet.',

@@ -26,6 +26,8 @@ export const cluster: typeof en = {
   legend: {
     title: '消息',
     nodes: '节点',
+    show: '图例',
+    showTitle: '显示或隐藏形状与符号的图例',
     kinds: {
       vote: '投票',
       prevote: '预投票',

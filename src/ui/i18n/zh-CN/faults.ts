@@ -14,6 +14,8 @@ export const faults: typeof en = {
     loss: '丢包率',
     lossValue: '{{value}}%',
     settings: '集群设置…',
+    more: '更多',
+    moreTitle: '添加节点、集群设置、破坏规则',
   },
   nodeMenu: {
     title: '节点 {{node}}',

@@ -1,7 +1,7 @@
 import type { spacetime as en } from '../en/spacetime';
 
 export const spacetime: typeof en = {
-  tabs: { label: '下方视图', logs: '日志', spacetime: '时空图' },
+  tabs: { label: '下方视图', logs: '日志', terms: '任期', spacetime: '时空图' },
   label: '时空图：每个节点一条泳道，消息是从发送到接收的箭头',
   toolbar: '时空图控制',
   empty: '还什么都没有发生。',

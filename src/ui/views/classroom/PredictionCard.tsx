@@ -32,7 +32,7 @@ function OneQuestion({ question, questionId }: { question: Question; questionId:
   const prediction = useQuiz((s) => s.answers[questionId]);
   const answer = useQuiz((s) => s.answer);
   return (
-    <div className={`quiz${prediction ? ' is-revealed' : ''}`} role="group" aria-label={t('quiz.label')} data-testid="quiz">
+    <div className={`quiz${prediction ? ' is-revealed' : ''}`} role="group" aria-label={t('quiz.label')} data-testid="quiz" data-question={prediction ? undefined : 'open'}>
       <p className="quiz-ask">
         <span className="quiz-badge">{t('quiz.predict')}</span> {localizedText(question.ask, lang)}
       </p>

@@ -6,6 +6,7 @@ import { memo, useMemo, useRef, useState, type FormEvent, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
+import { ROOMY_SCREEN, useMedia } from '../../use-media';
 import { seconds } from '../side/Narration';
 import { useProblemText } from './Field';
 import { ANY_NODE, chosenClient, initialForm, type FormState } from './form-state';
@@ -33,6 +34,11 @@ export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: 
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // A newcomer's first screen (1280x720) keeps the form folded to one line; a roomy screen
+  // opens it. One click unfolds it.
+  const roomy = useMedia(ROOMY_SCREEN);
+  const [foldChoice, setFolded] = useState<boolean | null>(null);
+  const folded = foldChoice ?? !roomy;
   const nodeIds = useMemo(() => (nodeKey ? nodeKey.split(' ') : []), [nodeKey]);
   const checked = useMemo(() => checkForm(form, { nodes: nodeIds }), [form, nodeIds]);
   const problemText = useProblemText();
@@ -62,24 +68,31 @@ export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: 
   };
 
   return (
-    <form ref={formRef} className="cl-form" onSubmit={submit} noValidate data-testid="client-form" aria-labelledby="cl-form-title">
-      <h3 id="cl-form-title" className="cl-h3">{t('form.title')}</h3>
-      <TargetFields form={form} set={set} clients={clients} problems={problems} tried={tried} />
-      <p className="cl-help">{t(`help.${form.type}`)}</p>
-      <OpFields form={form} set={set} problems={problems} />
-      <Suggestions leases={leases} />
-      <div className="cl-send-row">
-        <button type="submit" className="side-btn side-btn-primary cl-send" title={t('form.sendTitle')} data-testid="client-send">
-          {t('form.send')} ▶
+    <form ref={formRef} className={`cl-form${folded ? ' is-folded' : ''}`} onSubmit={submit} noValidate data-testid="client-form" aria-labelledby="cl-form-title">
+      <h3 id="cl-form-title" className="cl-h3">
+        <button type="button" className="cl-fold" aria-expanded={!folded} aria-controls="cl-form-fields" onClick={() => setFolded(!folded)} data-testid="client-form-toggle">
+          <span aria-hidden="true">{folded ? '▸' : '▾'}</span> {t('form.title')}
         </button>
-        <span className="cl-send-as">{chosenClient(form) || '?'} {form.node === ANY_NODE ? t('list.toAny') : t('list.to', { node: form.node === 'leader' ? t('form.leaderNode') : form.node })}</span>
-        {problems.form && <p className="cl-problem">{problems.form}</p>}
-        {tried && shownProblems.length > 0 && !problems.form && <p className="cl-problem" role="alert">{t('form.fix')}</p>}
-        {sent && !latest && (
-          <p className="cl-sent" role="status">
-            {sent}
-          </p>
-        )}
+      </h3>
+      {/* Folded, the fields keep what was typed (hidden, not unmounted). */}
+      <div id="cl-form-fields" hidden={folded}>
+        <TargetFields form={form} set={set} clients={clients} problems={problems} tried={tried} />
+        <p className="cl-help">{t(`help.${form.type}`)}</p>
+        <OpFields form={form} set={set} problems={problems} />
+        <Suggestions leases={leases} />
+        <div className="cl-send-row">
+          <button type="submit" className="side-btn side-btn-primary cl-send" title={t('form.sendTitle')} data-testid="client-send">
+            {t('form.send')} ▶
+          </button>
+          <span className="cl-send-as">{chosenClient(form) || '?'} {form.node === ANY_NODE ? t('list.toAny') : t('list.to', { node: form.node === 'leader' ? t('form.leaderNode') : form.node })}</span>
+          {problems.form && <p className="cl-problem">{problems.form}</p>}
+          {tried && shownProblems.length > 0 && !problems.form && <p className="cl-problem" role="alert">{t('form.fix')}</p>}
+          {sent && !latest && (
+            <p className="cl-sent" role="status">
+              {sent}
+            </p>
+          )}
+        </div>
       </div>
       {latest}
     </form>

@@ -17,6 +17,7 @@ import { Legend } from './Legend';
 import { menuPlace } from './menu-place';
 import { MessagePopover } from './MessagePopover';
 import { messageInset } from './node-style';
+import { ringScale } from './ring-scale';
 import { useOverlay, type OverlayControls } from './useOverlay';
 import { useRing, type Ring } from './useRing';
 import { useSize, type Size } from './useSize';
@@ -31,14 +32,15 @@ export function ClusterView() {
   const embed = useExplorer((s) => s.embed);
   // Projector mode draws the ring for a smaller box and scales it up: everything on it
   // (nodes, labels, messages, lines, menus) grows together, and fewer label lines fit.
-  const scale = useDisplay((s) => (s.projector ? PROJECTOR_SCALE : 1));
+  // The scale gives way when a crowded ring would not fit the panel (ring-scale.ts).
+  const wanted = useDisplay((s) => (s.projector ? PROJECTOR_SCALE : 1));
+  const scale = ringScale(wanted, view.nodes.length, outer);
   const box = useScaledBox(outer, scale);
   const ring = useRing(view, box);
   const overlay = useOverlay();
   return (
     <div className="cluster-view">
       {!embed && <FaultToolbar />}
-      <ConfigLine nodes={view.nodes} leader={currentLeader(view.nodes)} />
       <div className="ring-box" ref={boxRef} data-testid="cluster-ring">
         <div className="ring-scale" style={{ width: box.width, height: box.height, transform: scale === 1 ? undefined : `scale(${scale})` }}>
           {box.width > 0 && ring.ids.length > 0 && (
@@ -57,7 +59,11 @@ export function ClusterView() {
           <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} menus={!embed} />
         </div>
       </div>
-      <Legend />
+      {/* Under the ring, one line: the configuration, and the key folded behind a button. */}
+      <div className="ring-foot">
+        <ConfigLine nodes={view.nodes} leader={currentLeader(view.nodes)} />
+        <Legend />
+      </div>
     </div>
   );
 }

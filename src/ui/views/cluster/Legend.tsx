@@ -2,7 +2,9 @@
 // symbols (kind by symbol and color, replies hollow, doomed messages faded in red).
 
 import { symbol, symbolStar } from 'd3';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROOMY_SCREEN, useMedia } from '../../use-media';
 import { KIND_STYLES, kindPath, LEGEND_KINDS, type MessageKind } from './message-kinds';
 import { nodeStyle, type NodeLook } from './node-style';
 import { DROP_COLOR } from './palette';
@@ -46,10 +48,30 @@ function NodeSwatch({ node }: { node: (typeof LOOKS)[number]['node'] }) {
   );
 }
 
+/**
+ * The key, folded behind a small button in a corner of the ring so that it costs the ring no
+ * height on a 1280x720 projector; a roomy screen shows it unfolded. It stays in the page when
+ * folded (hidden), so its text is there for assistive technology that asks.
+ */
 export function Legend() {
   const { t } = useTranslation('cluster');
+  const roomy = useMedia(ROOMY_SCREEN);
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const open = choice ?? roomy;
   return (
-    <div className="cluster-legend" data-testid="cluster-legend">
+    <div className={`cluster-key${open ? ' is-open' : ''}`}>
+      <button type="button" className="cluster-key-toggle" aria-expanded={open} aria-controls="cluster-legend" title={t('legend.showTitle')} onClick={() => setChoice(!open)} data-testid="legend-toggle">
+        {t('legend.show')}
+      </button>
+      <Key hidden={!open} />
+    </div>
+  );
+}
+
+function Key({ hidden }: { hidden: boolean }) {
+  const { t } = useTranslation('cluster');
+  return (
+    <div className="cluster-legend" id="cluster-legend" data-testid="cluster-legend" hidden={hidden}>
       <ul aria-label={t('legend.nodes')}>
         <li className="legend-head">{t('legend.nodes')}</li>
         {LOOKS.map(({ look, node }) => (

@@ -42,6 +42,7 @@ export function MessageLayer({ messages, spots, inset, time, selectedMessage, se
             className={cls}
             data-testid="message"
             data-id={m.id}
+            data-message={m.id}
             data-x={at.x.toFixed(1)}
             data-y={at.y.toFixed(1)}
             role="button"

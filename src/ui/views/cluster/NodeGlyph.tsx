@@ -60,15 +60,18 @@ export const NodeGlyph = memo(function NodeGlyph({ node, spot, r, time, selected
       }}
       onKeyDown={onKey}
     >
-      {selected && <circle className="node-halo" r={timerRadius(style.shape, r) + 9} stroke={SELECT_COLOR} />}
-      <TimerRing node={node} style={style} r={r} time={time} />
-      <NodeShape style={style} r={r} />
-      {style.cross && <Cross extent={extent} />}
-      <text className="node-id" dy="0.35em">
-        {node.id}
-      </text>
-      {style.star && <path className="leader-star" d={STAR} transform={`translate(${(extent * 0.74).toFixed(1)},${(-extent * 0.74).toFixed(1)})`} />}
-      {badge && <Badge badge={badge} extent={extent} />}
+      {/* The glyph proper, without its label: what PAGE.md's data-node marks. */}
+      <g className="node-mark" data-node={node.id}>
+        {selected && <circle className="node-halo" r={timerRadius(style.shape, r) + 9} stroke={SELECT_COLOR} />}
+        <TimerRing node={node} style={style} r={r} time={time} />
+        <NodeShape style={style} r={r} />
+        {style.cross && <Cross extent={extent} />}
+        <text className="node-id" dy="0.35em">
+          {node.id}
+        </text>
+        {style.star && <path className="leader-star" d={STAR} transform={`translate(${(extent * 0.74).toFixed(1)},${(-extent * 0.74).toFixed(1)})`} />}
+        {badge && <Badge badge={badge} extent={extent} />}
+      </g>
       <NodeLabel node={node} spot={spot} style={style} role={role} place={label} />
     </g>
   );

@@ -28,7 +28,7 @@ export interface RingLayout {
  * A crowded ring needs width more than its side labels need their third line.
  */
 export function labelMargin(n: number): number {
-  return n >= 7 ? 130 : 205;
+  return n >= 7 ? 100 : 205;
 }
 /** At most this share of the panel's width goes to the label room on each side. */
 const NARROW_LABEL_SHARE = 0.25;
@@ -70,12 +70,39 @@ function placeOnEllipse(count: number, width: number, height: number, nodeR: num
   const margin = Math.min(labelMargin(count), width * NARROW_LABEL_SHARE);
   const rx = Math.max(40, Math.min(width / 2 - reach - margin, ry * MAX_ASPECT));
   const start = count === 2 ? Math.PI : -Math.PI / 2;
-  const spots: RingSpot[] = [];
-  for (let i = 0; i < count; i++) {
-    const angle = start + (2 * Math.PI * i) / count;
-    spots.push(count === 1 ? { x: cx, y: cy, angle: 0 } : { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle), angle });
-  }
+  const angles = evenAngles(count, start, rx, ry);
+  const spots: RingSpot[] = angles.map((angle) => (count === 1 ? { x: cx, y: cy, angle: 0 } : { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle), angle }));
   return { cx, cy, rx, ry, spots };
+}
+
+/** Samples of the ellipse's outline used to measure its length (plenty for nine nodes). */
+const OUTLINE_SAMPLES = 360;
+
+/**
+ * The parameter angles of `count` points spaced evenly by length along the ellipse, the
+ * first at `start`. Even angles would bunch the nodes at the ends of a flat ellipse (a wide
+ * panel on a 1280x720 projector), where nine of them would overlap.
+ */
+function evenAngles(count: number, start: number, rx: number, ry: number): number[] {
+  if (count <= 2 || rx === ry) return Array.from({ length: count }, (_, i) => start + (2 * Math.PI * i) / count);
+  const step = (2 * Math.PI) / OUTLINE_SAMPLES;
+  const lengths = [0];
+  for (let k = 1; k <= OUTLINE_SAMPLES; k++) {
+    const a = start + (k - 0.5) * step;
+    const speed = Math.hypot(rx * Math.sin(a), ry * Math.cos(a));
+    lengths.push((lengths[k - 1] as number) + speed * step);
+  }
+  const total = lengths[OUTLINE_SAMPLES] as number;
+  const angles: number[] = [];
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const want = (total * i) / count;
+    while (k < OUTLINE_SAMPLES && (lengths[k + 1] as number) < want) k++;
+    const from = lengths[k] as number;
+    const span = (lengths[k + 1] as number) - from || 1;
+    angles.push(start + (k + (want - from) / span) * step);
+  }
+  return angles;
 }
 
 /** Big enough for a 24px id, small enough that neighbours and their timer rings never touch. */
@@ -84,7 +111,9 @@ function nodeRadius(spots: readonly Point[], r: number): number {
   for (let i = 0; i < spots.length; i++) {
     for (let j = i + 1; j < spots.length; j++) nearest = Math.min(nearest, distance(spots[i] as Point, spots[j] as Point));
   }
-  const fit = Number.isFinite(nearest) ? nearest * 0.3 : r * 0.4;
+  // A crowded ring keeps more air between neighbours: their group badges and stars stick out.
+  const share = spots.length >= 7 ? 0.25 : 0.3;
+  const fit = Number.isFinite(nearest) ? nearest * share : r * 0.4;
   return clamp(fit, MIN_NODE_R, MAX_NODE_R);
 }
 

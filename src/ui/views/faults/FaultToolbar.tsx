@@ -1,7 +1,9 @@
-// The fault toolbar above the ring: partition, heal, how to cut a link, message loss and the
-// cluster settings. Node faults live in the node menu (click a node).
+// The fault toolbar above the ring, one row at 1280 px: partition, heal and message loss in
+// sight, and the tools a first lesson does not need (adding nodes, the cluster settings,
+// breaking a rule) one click away under More. Node faults live in the node menu (click a
+// node); a link is cut by clicking its line.
 
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
@@ -32,18 +34,49 @@ export function FaultToolbar() {
       <button type="button" data-testid="heal" disabled={healthy || ended} title={t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
         {t('toolbar.heal')}
       </button>
-      <AddNodeButtons nodes={nodes} scenario={scenario} leader={currentLeader(nodes)} ended={ended} />
-      <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
       <LossSlider disabled={ended} />
-      <button type="button" className="toolbar-settings" data-testid="open-settings" disabled={!scenario} onClick={() => setOpen('settings')}>
-        {t('toolbar.settings')}
-      </button>
+      <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
+      <MoreTools>
+        <AddNodeButtons nodes={nodes} scenario={scenario} leader={currentLeader(nodes)} ended={ended} />
+        <button type="button" className="toolbar-settings" data-testid="open-settings" disabled={!scenario} onClick={() => setOpen('settings')}>
+          {t('toolbar.settings')}
+        </button>
+        <button type="button" data-testid="open-bugs" disabled={!scenario} title={t('bugs:openTitle')} onClick={() => setOpen('bugs')}>
+          {t('bugs:open')}
+        </button>
+      </MoreTools>
       {open === 'partition' && <PartitionDialog ids={ids} network={network} leader={currentLeader(nodes)} onClose={() => setOpen(null)} />}
-      <button type="button" data-testid="open-bugs" disabled={!scenario} title={t('bugs:openTitle')} onClick={() => setOpen('bugs')}>
-        {t('bugs:open')}
-      </button>
       {open === 'settings' && scenario && <SettingsDialog scenario={scenario} onClose={() => setOpen(null)} />}
       {open === 'bugs' && scenario && <BugsDialog scenario={scenario} onClose={() => setOpen(null)} />}
+    </div>
+  );
+}
+
+/** The advanced tools behind one button; a choice, Escape or a click elsewhere folds them. */
+function MoreTools({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('faults');
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onDown = (e: PointerEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false);
+    addEventListener('keydown', onKey);
+    addEventListener('pointerdown', onDown);
+    return () => {
+      removeEventListener('keydown', onKey);
+      removeEventListener('pointerdown', onDown);
+    };
+  }, [open]);
+  return (
+    <div className="toolbar-more" ref={root}>
+      <button type="button" aria-expanded={open} aria-controls="toolbar-more-tools" title={t('toolbar.moreTitle')} onClick={() => setOpen(!open)} data-testid="fault-more">
+        {t('toolbar.more')} ▾
+      </button>
+      {/* Clicks inside bubble here after the button's own action: the group folds away. */}
+      <div className="toolbar-more-tools" id="toolbar-more-tools" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('button') && setOpen(false)}>
+        {children}
+      </div>
     </div>
   );
 }

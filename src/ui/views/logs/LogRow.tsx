@@ -44,7 +44,7 @@ export const LogRow = memo(function LogRow({ node, log, domain, cols, selection,
         )}
       </button>
       <div className="log-track">
-        {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} entry={item.entry} committed={item.committed} applied={item.applied} left={columnX(item.entry.index, domain)} mark={selectionMark(item.entry, selection)} onSelect={onSelectEntry} />))}
+        {items.map((item) => (item.kind === 'snapshot' ? <SnapshotBlock key="snap" item={item} domain={domain} /> : <EntryCell key={item.entry.index} node={node.id} entry={item.entry} committed={item.committed} applied={item.applied} left={columnX(item.entry.index, domain)} mark={selectionMark(item.entry, selection)} onSelect={onSelectEntry} />))}
         {ghosts.map((g) => (
           <div key={g.key} className="log-cell is-leaving" style={cellStyle(g.entry.index, g.entry.term, domain)} aria-hidden="true">
             <span className="log-term">{g.entry.term}</span>
@@ -74,6 +74,8 @@ function selectionMark(entry: EntryView, selection: Selection): string {
 }
 
 interface CellProps {
+  /** The node whose log holds the entry (PAGE.md marks: data-node and data-index on each cell). */
+  node: string;
   entry: EntryView;
   committed: boolean;
   applied: boolean;
@@ -84,7 +86,7 @@ interface CellProps {
 }
 
 /** One entry. Its props are plain values, so a frame redraws only the cells whose state changed (a commit, an apply, the selection). */
-const EntryCell = memo(function EntryCell({ entry, committed, applied, left, mark, onSelect }: CellProps) {
+const EntryCell = memo(function EntryCell({ node, entry, committed, applied, left, mark, onSelect }: CellProps) {
   const { t } = useTranslation('logs');
   const classes = ['log-cell', committed ? 'is-committed' : 'is-uncommitted', applied ? 'is-applied' : '', mark];
   const state = applied ? t('state.applied') : committed ? t('state.committed') : t('state.uncommitted');
@@ -96,6 +98,7 @@ const EntryCell = memo(function EntryCell({ entry, committed, applied, left, mar
       style={{ left, ['--term-strong' as string]: c.strong, ['--term-tint' as string]: c.tint }}
       onClick={() => onSelect(entry.index, entry.term)}
       aria-pressed={mark.startsWith('is-selected')}
+      data-node={node}
       data-index={entry.index}
       data-term={entry.term}
       title={t('entryTitle', { index: entry.index, term: entry.term, label: entry.label, state })}

@@ -5,6 +5,7 @@
 
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisplay } from '../../display-mode';
 import { useExplorer } from '../../store';
 import { LogLegend } from './LogLegend';
 import { LogRow } from './LogRow';
@@ -14,8 +15,10 @@ import { useLeaving, type Ghost } from './use-leaving';
 import { incomingSnapshots, parseSnapshotsKey, snapshotsKey } from '../members/membership';
 import './logs.css';
 
-/** Width of the sticky node label column, px (keep in step with .log-label in logs.css). */
+/** Width of the sticky node label column, px (set on the view as --log-label-w for logs.css). */
 export const LABEL_W = 184;
+/** In projector mode the label's 16 px lines ("commit 18 · applied 18") need more room. */
+export const PROJECTOR_LABEL_W = 216;
 
 export function LogView() {
   const { t } = useTranslation('logs');
@@ -29,7 +32,8 @@ export function LogView() {
   const incoming = useMemo(() => parseSnapshotsKey(incomingKey), [incomingKey]);
 
   const domain = useMemo(() => indexDomain(logs, nodes), [logs, nodes]);
-  const scroll = useFollowScroll(trackWidth(domain), LABEL_W);
+  const labelW = useDisplay((s) => (s.projector ? PROJECTOR_LABEL_W : LABEL_W));
+  const scroll = useFollowScroll(trackWidth(domain), labelW);
   const cols = visibleColumns(domain, scroll.scrollLeft, scroll.viewport);
   const ghosts = useLeaving(logs, epoch);
   useRevealEntry(selection.entry?.index, domain, scroll);
@@ -39,7 +43,7 @@ export function LogView() {
   const empty = domain.hi < domain.lo;
 
   return (
-    <div className="logs" data-testid="log-view">
+    <div className="logs" data-testid="log-view" style={{ ['--log-label-w' as string]: `${labelW}px` }}>
       <div className="logs-head">
         <h2 className="logs-title">{t('title')}</h2>
         <LogLegend />
@@ -50,7 +54,7 @@ export function LogView() {
         )}
       </div>
       <div className="logs-scroll" ref={scroll.ref} onScroll={scroll.onScroll} data-testid="logs-scroll">
-        <div className="logs-content" style={{ width: LABEL_W + trackWidth(domain) }}>
+        <div className="logs-content" style={{ width: labelW + trackWidth(domain) }}>
           <Ruler domain={domain} cols={cols} label={t('index')} />
           {nodes.map((n) => (
             <LogRow key={n.id} node={n} log={logs[n.id]} domain={domain} cols={cols} selection={selection} ghosts={ghostsOf(ghosts, n.id, cols)} incoming={incoming.get(n.id)} onSelectEntry={onSelectEntry} onSelectNode={onSelectNode} />

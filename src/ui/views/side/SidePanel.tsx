@@ -1,6 +1,7 @@
-// The right column: the scenario's narration on top, then tabs for the clients (send
-// requests, read etcd's answers), the etcdctl console, the key-value store of one node,
-// and the elections' watch chains. Every panel stays mounted so a half-typed request survives a tab switch.
+// The side tools, under the narration in the story column (App.tsx): tabs for the clients
+// (send requests, read etcd's answers), the etcdctl console, the key-value store of one node,
+// the elections' watch chains and why a value is what it is. Each panel scrolls inside itself,
+// so no tool pushes the lesson off screen. Every panel stays mounted so a half-typed request survives a tab switch.
 // A hidden panel keeps its state but is not redrawn while the run plays (see Shown).
 
 import { Activity, useEffect, useState, type ReactNode } from 'react';
@@ -9,12 +10,10 @@ import { ChainTab } from '../chain/ChainTab';
 import { ClientsTab } from '../clients/ClientsTab';
 import { ConsoleTab } from '../console/ConsoleTab';
 import { KvTab } from '../kv/KvTab';
-import { OpenInExplorer } from '../classroom/OpenInExplorer';
 import { useStoreNode } from '../kv/use-store-node';
 import { useExplorer } from '../../store';
 import type { Step } from '../../../sim/scenario-types';
 import { WhyTab } from '../provenance/WhyTab';
-import { Narration } from './Narration';
 import { Tabs } from './Tabs';
 import './side.css';
 
@@ -31,8 +30,6 @@ export function SidePanel() {
   useEffect(() => {
     if (hasConsole) setTab('console');
   }, [hasConsole]);
-  // Embed mode (PAGE.md embed=1): the story only, and a way out to the full explorer.
-  const embed = useExplorer((s) => s.embed);
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
   const panel = (id: TabId) => ({
     role: 'tabpanel',
@@ -42,20 +39,9 @@ export function SidePanel() {
     className: 'side-panel',
     'data-testid': `panel-${id}`,
   });
-  if (embed) {
-    return (
-      <div className="side" data-testid="side-panel">
-        <div className="side-inner">
-          <Narration />
-          <OpenInExplorer />
-        </div>
-      </div>
-    );
-  }
   return (
     <div className="side" data-testid="side-panel">
       <div className="side-inner">
-        <Narration />
         <Tabs<TabId> tabs={tabs} active={tab} onChange={setTab} label={t('tabs.label')} idPrefix={ID_PREFIX} />
         <div className="side-panels">
           <div {...panel('clients')}>

@@ -1,0 +1,169 @@
+// The classroom screen (issue 16): at the sizes a projector and a laptop have, in both
+// languages, with projector mode on and off, the whole lesson is on one screen. Checked the
+// way an outside course page would, through PAGE.md's regions and marks only: no page
+// scroll; header, playback, cluster, logs, narration and side inside the viewport and apart;
+// the log cell the narration names in sight; nine nodes drawn apart; type the back row reads.
+// UPDATE_SCREENS=1 also saves the README's screenshots to docs/screens/.
+import type { Page } from '@playwright/test';
+import { test, expect, openWith } from './fixtures';
+import { builtin } from '../../src/scenario/builtins';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+const LANGS = ['en', 'zh-CN'] as const;
+const REGIONS = ['header', 'playback', 'cluster', 'logs', 'narration', 'side'];
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+
+/** Every data-region as drawn, with how many elements carry each name. */
+const regionBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, { count: number; box: Box }> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('[data-region]')) {
+      const name = el.dataset.region!;
+      const r = el.getBoundingClientRect();
+      out[name] = { count: (out[name]?.count ?? 0) + 1, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    }
+    return out;
+  });
+
+/** The smallest font size of visible text inside the elements matching `selector`, px. */
+const smallestText = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    let smallest = Infinity;
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || el.closest('[hidden]') || el.getClientRects().length === 0) continue;
+        if (getComputedStyle(el).visibility === 'hidden') continue;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+      }
+    }
+    return smallest;
+  }, selector);
+
+async function expectOneScreen(page: Page, what: string): Promise<void> {
+  const size = page.viewportSize()!;
+  const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth }));
+  expect(scroll.h, `${what}: page height`).toBeLessThanOrEqual(size.height);
+  expect(scroll.w, `${what}: page width`).toBeLessThanOrEqual(size.width);
+  const regions = await regionBoxes(page);
+  for (const name of REGIONS) {
+    const region = regions[name];
+    expect(region?.count, `${what}: one ${name} region`).toBe(1);
+    const b = region!.box;
+    expect(b.width > 0 && b.height > 0, `${what}: ${name} drawn`).toBe(true);
+    expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= size.width + 0.5 && b.y + b.height <= size.height + 0.5, `${what}: ${name} inside the viewport ${JSON.stringify(b)}`).toBe(true);
+  }
+  for (let i = 0; i < REGIONS.length; i++) {
+    for (let j = i + 1; j < REGIONS.length; j++) {
+      const [a, b] = [REGIONS[i]!, REGIONS[j]!];
+      expect(overlap(regions[a]!.box, regions[b]!.box), `${what}: ${a} and ${b} apart`).toBe(false);
+    }
+  }
+}
+
+/** Whether the element's box is wholly inside the viewport and inside every scrolling ancestor's view. */
+const inSight = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) return false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (!/(auto|scroll|hidden)/.test(style.overflow + style.overflowX + style.overflowY)) continue;
+      const c = p.getBoundingClientRect();
+      if (r.top < c.top - 0.5 || r.bottom > c.bottom + 0.5 || r.left < c.left - 0.5 || r.right > c.right + 0.5) return false;
+    }
+    return true;
+  }, selector);
+
+/** Side tabs on one line each: no word broken (客户端, 为什么?, 键值存储, 监听链). */
+const brokenTabs = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-region="side"] [role="tab"]')]
+      .filter((tab) => {
+        const range = document.createRange();
+        range.selectNodeContents(tab);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return lines.size > 1;
+      })
+      .map((tab) => tab.textContent),
+  );
+
+for (const size of SIZES) {
+  for (const lang of LANGS) {
+    for (const projector of [false, true]) {
+      const what = `${size.width}x${size.height} ${lang}${projector ? ' projector' : ''}`;
+      test(`Figure 8 on one screen: ${what}`, async ({ explorer: page }) => {
+        await page.setViewportSize(size);
+        await openWith(page, builtin('figure-8')!, `&lang=${lang}&projector=${projector ? 1 : 0}`);
+        // The narration at 2.031 s: "x=E (index 17, term 1) is now on n1, n2 and n3".
+        await page.evaluate(() => window.raftExplorer!.runTo(2040));
+        const narration = page.locator('[data-region="narration"]');
+        const text = (await narration.textContent()) ?? '';
+        const named = /(?:index|索引)\s*(\d+)/.exec(text);
+        expect(named, `${what}: the narration names a log index`).not.toBeNull();
+        await expectOneScreen(page, what);
+        // The cell the narration talks about is in sight on n1, n2 and n3.
+        for (const node of ['n1', 'n2', 'n3']) {
+          const cell = `[data-region="logs"] [data-node="${node}"][data-index="${named![1]}"]`;
+          await expect.poll(() => inSight(page, cell), `${what}: ${node}'s index ${named![1]} in sight`).toBe(true);
+        }
+        expect(await brokenTabs(page), `${what}: tabs on one line`).toEqual([]);
+        if (projector) {
+          expect(await smallestText(page, '[data-region="logs"]'), `${what}: log text`).toBeGreaterThanOrEqual(16);
+          expect(await smallestText(page, '[data-region="narration"] .narr-body'), `${what}: narration text`).toBeGreaterThanOrEqual(20);
+          // The header stays one line.
+          const header = await page.locator('[data-region="header"]').boundingBox();
+          expect(header!.height, `${what}: header on one line`).toBeLessThanOrEqual(48);
+        }
+        if (process.env.UPDATE_SCREENS && size.width === 1280 && projector) await page.screenshot({ path: `docs/screens/figure-8-${lang}-projector.png` });
+      });
+    }
+  }
+}
+
+for (const lang of LANGS) {
+  for (const projector of [false, true]) {
+    const what = `1280x720 ${lang}${projector ? ' projector' : ''}`;
+    test(`nine nodes apart and unclipped: ${what}`, async ({ explorer: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openWith(page, builtin('nine-nodes-split')!, `&lang=${lang}&projector=${projector ? 1 : 0}`);
+      // Split 3-3-3, every node a candidate or pre-candidate: the most crowded the ring gets.
+      await page.evaluate(() => window.raftExplorer!.runTo(1200));
+      await expectOneScreen(page, what);
+      const { nodes, ring } = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return {
+          nodes: [...document.querySelectorAll('[data-region="cluster"] [data-node]')].map((el) => ({ id: el.getAttribute('data-node')!, box: box(el) })),
+          ring: box(document.querySelector('[data-testid="cluster-ring"]')!),
+        };
+      });
+      expect(nodes).toHaveLength(9);
+      for (const n of nodes) {
+        const b = n.box;
+        expect(b.x >= ring.x && b.y >= ring.y && b.x + b.width <= ring.x + ring.width + 0.5 && b.y + b.height <= ring.y + ring.height + 0.5, `${what}: ${n.id} not clipped`).toBe(true);
+      }
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) expect(overlap(nodes[i]!.box, nodes[j]!.box), `${what}: ${nodes[i]!.id} and ${nodes[j]!.id} apart`).toBe(false);
+      }
+      if (process.env.UPDATE_SCREENS && projector) await page.screenshot({ path: `docs/screens/nine-nodes-${lang}-projector.png` });
+    });
+  }
+}
