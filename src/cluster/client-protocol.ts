@@ -1,7 +1,7 @@
 // What clients and servers say to each other over the simulated network (etcd's gRPC API,
 // reduced to what the explorer's clients use).
 
-import type { KvRequest, WatchRequest, WatchResponse } from '../kv';
+import type { KvRequest, LeaseRef, WatchRequest, WatchResponse } from '../kv';
 
 export interface ClientRequest {
   /** The client process (its network address). */
@@ -14,10 +14,10 @@ export interface ClientRequest {
 
 export type RequestBody =
   | { readonly kind: 'kv'; readonly req: KvRequest; readonly label: string }
-  | { readonly kind: 'keepalive'; readonly id: number }
+  | { readonly kind: 'keepalive'; readonly id: LeaseRef }
   | { readonly kind: 'watch'; readonly req: WatchRequest }
   | { readonly kind: 'watch-cancel'; readonly watchId: number }
-  | { readonly kind: 'lease-ttl'; readonly id: number; readonly keys: boolean }
+  | { readonly kind: 'lease-ttl'; readonly id: LeaseRef; readonly keys: boolean }
   | { readonly kind: 'lease-list' };
 
 export type Reply =

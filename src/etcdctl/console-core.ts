@@ -3,7 +3,7 @@
 // printing in the chosen format. The commands live in console-streams.ts (what streams until
 // stopped) and console.ts (the rest); driver.ts feeds it the run's trace events.
 
-import { RECIPE_OPS, type ClientOp } from '../sim/scenario-types';
+import { RECIPE_OPS, type ClientOp, type LeaseRef } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 import { headerFor } from './nodes';
@@ -35,7 +35,7 @@ export interface Stream {
   node: string;
   election?: string;
   watchId?: number;
-  leaseId?: number;
+  leaseId?: LeaseRef;
   nextAt?: number;
   held?: boolean;
 }

@@ -2,7 +2,8 @@
 // (with or without a command to run while holding it) and lease keep-alive. The prompt stays
 // usable meanwhile; stop() (Ctrl+C) ends them all, resigning and unlocking what is held.
 
-import type { GetOp } from '../sim/scenario-types';
+import type { GetOp, LeaseRef } from '../sim/scenario-types';
+import { hex16 } from './encode';
 import type { OpResult } from '../sim/trace-types';
 import { ConsoleCore, etcdError, type Stream } from './console-core';
 import { echoLine, lockedCommand, notFinishing, unsupportedProgram, withLockEnv } from './lock-command';
@@ -62,11 +63,11 @@ export abstract class ConsoleStreams extends ConsoleCore {
   }
 
   protected keepAlive(stream: Stream, once: boolean): void {
-    const id = stream.leaseId as number;
+    const id = stream.leaseId as LeaseRef;
     this.submit({ type: 'lease-keepalive', id }, stream.node, (ok, r, error) => {
       if (!ok) {
         if (once) return this.error(etcdError(error));
-        if (stream.format === 'simple') this.emit([`lease ${id.toString(16).padStart(16, '0')} expired or revoked.`]);
+        if (stream.format === 'simple') this.emit([`lease ${hex16(id)} expired or revoked.`]);
         return this.endStream(stream);
       }
       const ttl = (r as OpResult).ttl ?? 0;

@@ -63,9 +63,10 @@ export function humanBytes(n: number): string {
   return `${val < 10 ? val.toFixed(1) : String(roundHalfEven(val))} ${units[e]}`;
 }
 
-/** %016x of a lease id. */
-export function hex16(id: number | bigint): string {
-  return BigInt(id).toString(16).padStart(16, '0');
+/** Go's %016x of an int64 lease id (a number, bigint or exact decimal string); the sign precedes the zeros. */
+export function hex16(id: number | bigint | string): string {
+  const n = BigInt(id);
+  return n < 0n ? `-${(-n).toString(16).padStart(15, '0')}` : n.toString(16).padStart(16, '0');
 }
 
 /** Go's %.0f rounds halves to even. */

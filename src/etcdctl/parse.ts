@@ -196,15 +196,30 @@ function parseGoBool(s: string): boolean | undefined {
 
 const INT64_MAX = 2n ** 63n - 1n;
 
-/** Go's strconv.ParseInt(s, base, 64): the number, or the error text as Go words it. */
-export function parseGoInt(s: string, base: 10 | 16): number | string {
+/** Go's strconv.ParseInt(s, base, 64), exactly: the int64, or the error text as Go words it. */
+export function parseGoInt64(s: string, base: 10 | 16): bigint | string {
   const digits = base === 10 ? /^[+-]?[0-9]+$/ : /^[+-]?[0-9a-fA-F]+$/;
   if (!digits.test(s)) return `strconv.ParseInt: parsing "${s}": invalid syntax`;
   const negative = s.startsWith('-');
   const body = s.replace(/^[+-]/, '');
   const big = BigInt(base === 16 ? `0x${body}` : body);
   if (big > INT64_MAX + (negative ? 1n : 0n)) return `strconv.ParseInt: parsing "${s}": value out of range`;
-  return Number(negative ? -big : big);
+  return negative ? -big : big;
+}
+
+/** parseGoInt64 as a JS number (for revisions and TTLs, where a value past 2^53 is refused anyway). */
+export function parseGoInt(s: string, base: 10 | 16): number | string {
+  const n = parseGoInt64(s, base);
+  return typeof n === 'string' ? n : Number(n);
+}
+
+/**
+ * An int64 lease id as an op carries it (scenario-types LeaseRef): a number when the
+ * cluster could have granted it (1 to 2^53 - 1), else its exact decimal, so the server sees
+ * the id etcdctl parsed and answers for it ("requested lease not found").
+ */
+export function leaseRefOf(id: bigint): number | string {
+  return id >= 1n && id <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(id) : id.toString();
 }
 
 /** Go's strconv.ParseUint(s, base, 64). */

@@ -4,11 +4,11 @@
 // error texts follow etcdctl's command files.
 
 import type { OpResult } from '../sim/trace-types';
-import type { ClientOp } from '../sim/scenario-types';
+import type { ClientOp, LeaseRef } from '../sim/scenario-types';
 import type { WatchOp } from '../sim/scenario-types';
-import { parseArgs, parseGoInt, parseGoUint, type Invocation } from './parse';
+import { leaseRefOf, parseArgs, parseGoInt, parseGoInt64, parseGoUint, type Invocation } from './parse';
 import { OUTPUT_FORMATS, type OutputFormat, type Shown } from './print';
-import { flagBool, flagInt, flagString, MAX_LEASE, MAX_TEXT, requestOp } from './requests';
+import { flagBool, flagInt, flagString, MAX_TEXT, requestOp } from './requests';
 import { parseTxnText } from './txn-input';
 import { cobraErrorLines, type PrintedLine } from './cobra-errors';
 import { usageText } from './usage';
@@ -48,7 +48,7 @@ export type Action =
   | { kind: 'observe'; election: string }
   /** `command`: what runs while the lock is held (lock-command.ts). */
   | { kind: 'lock'; name: string; command?: string[] }
-  | { kind: 'keep-alive'; id: number; once: boolean }
+  | { kind: 'keep-alive'; id: LeaseRef; once: boolean }
   /** An answer known without asking (timetolive of an id no lease can have). */
   | { kind: 'show'; shown: Shown };
 
@@ -158,11 +158,11 @@ function compactionAction(inv: Invocation): Action {
   return { kind: 'request', op: { type: 'compact', revision: rev }, show: (r) => ({ kind: 'put', r }), fixed: () => [`compacted revision ${rev}`] };
 }
 
-/** A lease id argument in hex (leaseFromArgs). */
-function leaseArg(arg: string): number | string {
-  const id = parseGoInt(arg, 16);
+/** A lease id argument in hex (leaseFromArgs: strconv.ParseInt(arg, 16, 64)), kept exact. */
+function leaseArg(arg: string): { id: LeaseRef } | string {
+  const id = parseGoInt64(arg, 16);
   if (typeof id === 'string') return `bad lease ID arg (${id}), expecting ID in Hex`;
-  return id;
+  return { id: leaseRefOf(id) };
 }
 
 function leaseAction(inv: Invocation): Action {
@@ -177,20 +177,17 @@ function leaseAction(inv: Invocation): Action {
   }
   const needs = { revoke: 'lease revoke command needs 1 argument', timetolive: 'lease timetolive command needs lease ID as argument', 'keep-alive': 'lease keep-alive command needs lease ID as argument' }[sub as 'revoke'];
   if (args.length !== 1) return err(needs);
-  const id = leaseArg(args[0] as string);
-  if (typeof id === 'string') return err(id);
-  // The simulator's lease ids are positive and below 2^53: any other id names no lease.
-  const known = id >= 1 && id <= MAX_LEASE;
+  const parsed = leaseArg(args[0] as string);
+  if (typeof parsed === 'string') return err(parsed);
+  // Every parsed id goes to the server, which answers for ids it never granted as etcd does.
+  const id = parsed.id;
   if (sub === 'revoke') {
-    if (!known) return err('failed to revoke lease (etcdserver: requested lease not found)');
     return { kind: 'request', op: { type: 'lease-revoke', id }, show: () => ({ kind: 'revoke', id }), wrapError: (e) => `failed to revoke lease (${e})` };
   }
   if (sub === 'timetolive') {
     const withKeys = flagBool(inv, 'keys');
-    if (!known) return { kind: 'show', shown: { kind: 'timetolive', id, ttl: -1, grantedTtl: 0, withKeys } };
     return { kind: 'request', op: { type: 'lease-timetolive', id, ...(withKeys ? { keys: true } : {}) }, show: (r) => timeToLive(r, id, withKeys) };
   }
-  if (!known) return err('etcdserver: requested lease not found');
   return { kind: 'keep-alive', id, once: flagBool(inv, 'once') };
 }
 
@@ -198,7 +195,7 @@ function leaseIds(r: OpResult): number[] {
   return ((r as OpResult & { leases?: { id: number }[] }).leases ?? []).map((l) => l.id);
 }
 
-function timeToLive(r: OpResult, id: number, withKeys: boolean): Shown {
+function timeToLive(r: OpResult, id: LeaseRef, withKeys: boolean): Shown {
   const t = r as OpResult & { grantedTtl?: number; keys?: string[] };
   return { kind: 'timetolive', id, ttl: t.ttl ?? -1, grantedTtl: t.grantedTtl ?? 0, withKeys, ...(t.keys ? { keys: t.keys } : {}) };
 }

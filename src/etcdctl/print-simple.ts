@@ -1,5 +1,6 @@
 // etcdctl's "simple" output (printer_simple.go): what people see by default.
 
+import type { LeaseRef } from '../sim/scenario-types';
 import type { Kv, OpResult, WatchEvent } from '../sim/trace-types';
 import { hex16 } from './encode';
 
@@ -40,11 +41,11 @@ export function simpleWatch(events: readonly WatchEvent[]): string[] {
   return events.flatMap((e) => [e.type, ...(e.prevKv ? simpleKv(e.prevKv) : []), ...simpleKv(e.kv)]);
 }
 
-export function simpleGrant(id: number, ttl: number): string[] {
+export function simpleGrant(id: LeaseRef, ttl: number): string[] {
   return [`lease ${hex16(id)} granted with TTL(${ttl}s)`];
 }
 
-export function simpleTimeToLive(r: { id: number; ttl: number; grantedTtl: number; keys?: string[] }, withKeys: boolean): string[] {
+export function simpleTimeToLive(r: { id: LeaseRef; ttl: number; grantedTtl: number; keys?: string[] }, withKeys: boolean): string[] {
   if (r.grantedTtl === 0 && r.ttl === -1) return [`lease ${hex16(r.id)} already expired`];
   const keys = withKeys ? `, attached keys([${(r.keys ?? []).join(' ')}])` : '';
   return [`lease ${hex16(r.id)} granted with TTL(${r.grantedTtl}s), remaining(${r.ttl}s)${keys}`];

@@ -3,6 +3,7 @@
 // "<format> not supported as output format" (printerUnsupported), raised after the request
 // ran, as in etcdctl.
 
+import type { LeaseRef } from '../sim/scenario-types';
 import type { Kv, OpResult, WatchEvent } from '../sim/trace-types';
 import { hex16, humanBytes } from './encode';
 import type { Header } from './header';
@@ -50,10 +51,10 @@ export type Shown =
   | { kind: 'del'; r: OpResult }
   | { kind: 'txn'; r: OpResult }
   | { kind: 'watch'; events: WatchEvent[] }
-  | { kind: 'grant'; id: number; ttl: number }
-  | { kind: 'revoke'; id: number }
-  | { kind: 'keepalive'; id: number; ttl: number }
-  | { kind: 'timetolive'; id: number; ttl: number; grantedTtl: number; keys?: string[]; withKeys: boolean }
+  | { kind: 'grant'; id: LeaseRef; ttl: number }
+  | { kind: 'revoke'; id: LeaseRef }
+  | { kind: 'keepalive'; id: LeaseRef; ttl: number }
+  | { kind: 'timetolive'; id: LeaseRef; ttl: number; grantedTtl: number; keys?: string[]; withKeys: boolean }
   | { kind: 'leases'; ids: number[] }
   | { kind: 'members'; members: MemberInfo[] }
   | { kind: 'status'; list: EndpointStatus[] }
@@ -152,13 +153,13 @@ function printJson(s: Shown, h: Header): string {
         ['Created', 'false'],
       ]);
     case 'grant':
-      return obj([...flatHeader(h), ['ID', always(s.id)], ['TTL', always(s.ttl)], ['Error', '""']]);
+      return obj([...flatHeader(h), ['ID', always(BigInt(s.id))], ['TTL', always(s.ttl)], ['Error', '""']]);
     case 'revoke':
       return obj([['header', headerJson(h)]]);
     case 'keepalive':
-      return obj([...flatHeader(h), ['ID', always(s.id)], ['TTL', always(s.ttl)]]);
+      return obj([...flatHeader(h), ['ID', always(BigInt(s.id))], ['TTL', always(s.ttl)]]);
     case 'timetolive':
-      return obj([...flatHeader(h), ['id', always(s.id)], ['ttl', always(s.ttl)], ['granted-ttl', always(s.grantedTtl)], ['keys', s.keys && s.keys.length > 0 ? arr(s.keys.map((k) => bytes(k) as string)) : 'null']]);
+      return obj([...flatHeader(h), ['id', always(BigInt(s.id))], ['ttl', always(s.ttl)], ['granted-ttl', always(s.grantedTtl)], ['keys', s.keys && s.keys.length > 0 ? arr(s.keys.map((k) => bytes(k) as string)) : 'null']]);
     case 'leases':
       return obj([...flatHeader(h), ['leases', arr(s.ids.map((id) => obj([['id', always(id)]])))]]);
     case 'members':

@@ -3,7 +3,7 @@
 // commands and by a txn's request lines.
 
 import type { DeleteOp, GetOp, PutOp, SortTarget } from '../sim/scenario-types';
-import { parseGoInt, type FlagValue, type Invocation } from './parse';
+import { leaseRefOf, parseGoInt64, type FlagValue, type Invocation } from './parse';
 
 /** Keys, values and names the simulator holds (SCENARIO.md: strings of at most 256 characters). */
 export const MAX_TEXT = 256;
@@ -41,10 +41,11 @@ function putOp(inv: Invocation): PutOp | string {
   const ignoreValue = flagBool(inv, 'ignore-value');
   if (ignoreValue && args.length > 1) return "put command needs only 1 argument when 'ignore-value' is set";
   if (!ignoreValue && args.length < 2) return needs;
-  const lease = parseGoInt(flagString(inv, 'lease', '0'), 16);
+  const lease = parseGoInt64(flagString(inv, 'lease', '0'), 16);
   if (typeof lease === 'string') return `bad lease ID (${lease}), expecting ID in Hex`;
   const op: PutOp = { type: 'put', key: args[0] as string, value: ignoreValue ? '' : (args[1] as string) };
-  if (lease !== 0) op.lease = lease;
+  // clientv3.WithLease(0) is no lease; any other int64 goes to the server, which knows it or not.
+  if (lease !== 0n) op.lease = leaseRefOf(lease);
   if (flagBool(inv, 'prev-kv')) op.prevKv = true;
   if (ignoreValue) op.ignoreValue = true;
   if (flagBool(inv, 'ignore-lease')) op.ignoreLease = true;

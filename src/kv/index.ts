@@ -60,6 +60,7 @@ export { Lessor, MAX_LEASE_TTL, LEASE_REVOKE_RATE, EXPIRED_LEASE_RETRY_MS, AUTO_
 export { MvccStore, type CommittedRevision, type RangeOptions, type RawRange, type LeaseBinder } from './mvcc-store';
 export { validateRequest, DEFAULT_LIMITS, type RequestLimits } from './validate';
 export { clientRange, compareKeys, isWholeKeyspace, prefixEnd, requestRange, FROM_KEY_END, type KeyRange } from './keys';
+export { isInt64Decimal, leaseNumber, NO_SUCH_LEASE, type LeaseRef } from './lease-ref';
 export type { StoreSnapshot } from './snapshot';
 export { changeToEvent, type Change } from './change';
 

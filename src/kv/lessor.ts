@@ -10,6 +10,7 @@ import { ErrLeaseExists, ErrLeaseNotFound, ErrLeaseTTLTooLarge, ErrNotPrimary, f
 import { compareKeys } from './keys';
 import type { LeaseBinder } from './mvcc-store';
 import { spreadExpiries } from './lease-spread';
+import { leaseNumber, type LeaseRef } from './lease-ref';
 
 /** etcd's MaxLeaseTTL, in seconds. */
 export const MAX_LEASE_TTL = 9_000_000_000;
@@ -23,8 +24,7 @@ export const LEASE_REVOKE_RATE = 1000;
 export const EXPIRED_LEASE_RETRY_MS = 3000;
 /** Auto-picked lease ids count up from here, away from the small ids scenarios choose by hand. */
 export const AUTO_LEASE_ID_BASE = 1_000_000;
-/** Lease ids are positive integers below 2^53 (the scenario format's rule). */
-export const MAX_LEASE_ID = Number.MAX_SAFE_INTEGER;
+export { MAX_LEASE_ID } from './lease-ref';
 
 export interface LessorOptions {
   /**
@@ -119,7 +119,8 @@ export class Lessor implements LeaseBinder {
    * Removes a lease (etcd lessor.Revoke) and returns its keys in key order: the caller
    * deletes them all in one write transaction, sorted so every member deletes alike.
    */
-  revoke(id: number): Outcome<string[]> {
+  revoke(ref: LeaseRef): Outcome<string[]> {
+    const id = leaseNumber(ref);
     const lease = this.leases.get(id);
     if (lease === undefined) return fail(ErrLeaseNotFound);
     const keys = [...lease.keys].sort(compareKeys);
@@ -139,9 +140,9 @@ export class Lessor implements LeaseBinder {
    * now + TTL and the checkpointed remainder is cleared. A lease past its deadline but not yet
    * revoked answers not-found: etcd makes the renewal wait for the revocation, then says so.
    */
-  renew(id: number, now: number): Outcome<number> {
+  renew(ref: LeaseRef, now: number): Outcome<number> {
     if (!this.primary) return fail(ErrNotPrimary);
-    const lease = this.leases.get(id);
+    const lease = this.leases.get(leaseNumber(ref));
     if (lease === undefined) return fail(ErrLeaseNotFound);
     if (lease.expiry !== null && lease.expiry <= now) return fail(ErrLeaseNotFound);
     lease.remainingTtl = 0;
@@ -149,8 +150,8 @@ export class Lessor implements LeaseBinder {
     return ok(lease.ttl);
   }
 
-  lookup(id: number): Readonly<Lease> | undefined {
-    return this.leases.get(id);
+  lookup(ref: LeaseRef): Readonly<Lease> | undefined {
+    return this.leases.get(leaseNumber(ref));
   }
 
   /** Remaining seconds, truncated (etcd: int64(Remaining().Seconds())); off the primary, the TTL it would restart with. */

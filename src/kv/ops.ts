@@ -5,6 +5,7 @@ import { ErrKeyNotFound, fail, ok, type Outcome } from './errors';
 import { requestRange } from './keys';
 import type { DeleteRangeRequest, PutRequest, PutResponse, DeleteRangeResponse } from './types';
 import type { WriteTxn } from './write-txn';
+import { leaseNumber } from './lease-ref';
 
 /**
  * A put. ignoreValue / ignoreLease keep the existing value / lease and need the key to exist
@@ -17,7 +18,8 @@ export function executePut(txn: WriteTxn, req: PutRequest): Outcome<PutResponse>
   const prev = previous?.ok ? previous.value.kvs[0] : undefined;
   if ((req.ignoreValue || req.ignoreLease) && prev === undefined) return fail(ErrKeyNotFound);
   const value = req.ignoreValue && prev ? prev.value : req.value;
-  const lease = req.ignoreLease && prev ? prev.lease : (req.lease ?? 0);
+  // Reached only for a lease that exists, so its id is one of the store's numbers.
+  const lease = req.ignoreLease && prev ? prev.lease : leaseNumber(req.lease ?? 0);
   const response: PutResponse = { header: { revision: txn.put(req.key, value, lease) } };
   if (req.prevKv && prev !== undefined) response.prevKv = prev;
   return ok(response);

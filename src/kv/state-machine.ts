@@ -15,6 +15,7 @@ import type * as T from './types';
 import { DEFAULT_LIMITS, validateRequest, type RequestLimits } from './validate';
 import { WatchHub, type WatchRequest, type WatchResponse } from './watch-hub';
 import type { WriteTxn } from './write-txn';
+import type { LeaseRef } from './lease-ref';
 
 export interface KvOptions {
   /** Minimum lease TTL in seconds (etcd: ceil(1.5 * election timeout), see LessorOptions). */
@@ -172,14 +173,14 @@ export class KvStateMachine {
   // ---- leases: served by the leader, outside the log ----
 
   /** A keep-alive on the leader (etcd LeaseRenew); the header is taken before renewing, as etcd does. */
-  leaseKeepAlive(id: number, now: number): Outcome<T.LeaseKeepAliveResponse> {
+  leaseKeepAlive(id: LeaseRef, now: number): Outcome<T.LeaseKeepAliveResponse> {
     const header = this.header();
     const renewed = this.lessor.renew(id, now);
     return renewed.ok ? ok({ header, id, ttl: renewed.value }) : fail(renewed.error);
   }
 
   /** etcd LeaseTimeToLive: remaining and granted TTL, attached keys on request; ttl -1 for no such lease. */
-  leaseTimeToLive(id: number, now: number, withKeys = false): T.LeaseTimeToLiveResponse {
+  leaseTimeToLive(id: LeaseRef, now: number, withKeys = false): T.LeaseTimeToLiveResponse {
     const lease = this.lessor.lookup(id);
     if (lease === undefined) return { header: this.header(), id, ttl: -1, grantedTtl: 0 };
     const response: T.LeaseTimeToLiveResponse = {

@@ -12,6 +12,7 @@ import { executeDeleteRange, executePut } from './ops';
 import { executeRange, type RangeReader } from './range';
 import type { Compare, Kv, TxnOpRequest, TxnOpResponse, TxnRequest, TxnResponse } from './types';
 import type { WriteTxn } from './write-txn';
+import type { LeaseRef } from './lease-ref';
 
 /** The branch a txn takes, and the same for each txn op inside that branch, in order. */
 export interface TxnPath {
@@ -21,7 +22,7 @@ export interface TxnPath {
 
 /** What the txn checks need beyond reading: whether a lease exists, and the compaction bound. */
 export interface TxnContext {
-  leaseExists(id: number): boolean;
+  leaseExists(id: LeaseRef): boolean;
   /** Oldest readable revision (etcd ReadView.FirstRev). */
   firstRev: number;
   /** Revision of the view the checks read (etcd ReadView.Rev). */

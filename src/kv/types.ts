@@ -4,6 +4,8 @@
 // request types match the scenario's client operations (src/sim/scenario-types.ts), so the
 // cluster can hand a client op to the store unchanged. src/kv imports nothing, hence the copy.
 
+import type { LeaseRef } from './lease-ref';
+
 /** A key-value pair as etcd's mvccpb.KeyValue; field order is the trace's. */
 export interface Kv {
   key: string;
@@ -54,7 +56,8 @@ export interface PutRequest {
   type: 'put';
   key: string;
   value: string;
-  lease?: number;
+  /** A granted id, or any int64 as a decimal string (lease-ref.ts). */
+  lease?: LeaseRef;
   prevKv?: boolean;
   ignoreValue?: boolean;
   ignoreLease?: boolean;
@@ -105,7 +108,7 @@ export interface LeaseGrantRequest {
 
 export interface LeaseRevokeRequest {
   type: 'lease-revoke';
-  id: number;
+  id: LeaseRef;
 }
 
 /** etcd's LeaseCheckpoint: the leader records remaining TTLs so a new leader does not restart them in full. */
@@ -175,13 +178,14 @@ export interface LeaseCheckpointResponse {
 
 export interface LeaseKeepAliveResponse {
   header: ResponseHeader;
-  id: number;
+  id: LeaseRef;
   ttl: number;
 }
 
 export interface LeaseTimeToLiveResponse {
   header: ResponseHeader;
-  id: number;
+  /** The id asked about, echoed as etcd does. */
+  id: LeaseRef;
   /** Remaining seconds (truncated), -1 when the lease does not exist (etcd's LeaseServer). */
   ttl: number;
   grantedTtl: number;

@@ -6,6 +6,7 @@
 
 import { ErrEmptyKey, ErrKeyNotFound, ErrLeaseProvided, ErrLeaseTTLTooLarge, ErrRequestTooLarge, ErrTooManyOps, ErrValueProvided } from './errors';
 import { isWholeKeyspace } from './keys';
+import { isInt64Decimal } from './lease-ref';
 import { checkIntervals } from './txn-intervals';
 import { MAX_LEASE_ID, MAX_LEASE_TTL } from './lessor';
 import type { Compare, KvRequest, TxnOpRequest, TxnRequest } from './types';
@@ -92,6 +93,10 @@ function optBool(x: unknown): boolean {
 function isLeaseId(x: unknown): boolean {
   return isInt(x) && x >= 0 && x <= MAX_LEASE_ID;
 }
+/** A lease id a request may name: one this store can grant, or any int64 in decimal (lease-ref.ts). */
+function isLeaseRef(x: unknown): boolean {
+  return isLeaseId(x) || (typeof x === 'string' && isInt64Decimal(x));
+}
 
 function checkShape(req: KvRequest): string | null {
   switch (req.type) {
@@ -106,7 +111,7 @@ function checkShape(req: KvRequest): string | null {
       if (!isInt(req.ttl)) return 'kv: lease TTL must be an integer';
       return req.id === undefined || isLeaseId(req.id) ? null : 'kv: lease id must be a positive integer below 2^53';
     case 'lease-revoke':
-      return isLeaseId(req.id) ? null : 'kv: lease id must be a positive integer below 2^53';
+      return isLeaseRef(req.id) ? null : 'kv: lease id must be an int64 (a number below 2^53, or in decimal as a string)';
     case 'lease-checkpoint':
       if (!Array.isArray(req.checkpoints)) return 'kv: checkpoints must be a list';
       return req.checkpoints.every((c) => typeof c === 'object' && c !== null && isLeaseId(c.id) && isInt(c.remainingTtl))
@@ -132,7 +137,7 @@ function checkOpShape(op: TxnOpRequest, depth: number): string | null {
     }
     case 'put':
       if (typeof op.key !== 'string' || typeof op.value !== 'string') return 'kv: malformed put';
-      if (!(op.lease === undefined || isLeaseId(op.lease))) return 'kv: lease id must be a positive integer below 2^53';
+      if (!(op.lease === undefined || isLeaseRef(op.lease))) return 'kv: lease id must be an int64 (a number below 2^53, or in decimal as a string)';
       return [op.prevKv, op.ignoreValue, op.ignoreLease].every(optBool) ? null : 'kv: malformed put';
     case 'delete':
       if (typeof op.key !== 'string' || !optString(op.rangeEnd)) return 'kv: malformed delete';

@@ -15,6 +15,7 @@ import type {
   DeleteOp,
   GetOp,
   LeaseGrantOp,
+  LeaseRef,
   LeaseTimeToLiveOp,
   LockOp,
   PutOp,
@@ -28,6 +29,22 @@ import { Fields, boolean, fail, integer, list, oneOf, safeInteger, string, type 
 
 const shortString = string(MAX_STRING);
 export const leaseId = integer(1, MAX_LEASE_ID, 'a lease id: a positive integer below 2^53');
+
+const INT64_DECIMAL = /^-?(0|[1-9][0-9]{0,18})$/;
+
+/**
+ * A lease id an op names (extension, scenario-types LeaseRef): a number as leaseId, or any
+ * other signed 64-bit id as its exact decimal string (protobuf's JSON form of int64), which
+ * etcdctl accepts and the cluster answers "requested lease not found". Each id has one
+ * spelling: ids in the number range are numbers.
+ */
+export const leaseRef: Reader<LeaseRef> = (value, path) => {
+  if (typeof value !== 'string') return leaseId(value, path);
+  const n = INT64_DECIMAL.test(value) ? BigInt(value) : undefined;
+  if (n === undefined || n < -(2n ** 63n) || n >= 2n ** 63n) fail(path, 'expected a lease id: a positive integer below 2^53, or another int64 in decimal as a string');
+  if (n >= 1n && n <= BigInt(MAX_LEASE_ID)) fail(path, `expected the lease id ${value} as a number`);
+  return value;
+};
 
 const OP_TYPES = [
   'put',
@@ -88,7 +105,7 @@ const OP_FIELDS: Record<OpType, readonly string[]> = {
 
 function readPut(f: Fields): PutOp {
   const op: PutOp = { type: 'put', key: f.required('key', shortString), value: f.required('value', shortString) };
-  setOptional(op, 'lease', f.optional('lease', leaseId));
+  setOptional(op, 'lease', f.optional('lease', leaseRef));
   setOptional(op, 'prevKv', f.optional('prevKv', boolean));
   setOptional(op, 'ignoreValue', f.optional('ignoreValue', boolean));
   setOptional(op, 'ignoreLease', f.optional('ignoreLease', boolean));
@@ -176,7 +193,7 @@ function readOpFields(type: OpType, f: Fields, depth: number): ClientOp {
     }
     case 'lease-revoke':
     case 'lease-keepalive':
-      return { type, id: f.required('id', leaseId) };
+      return { type, id: f.required('id', leaseRef) };
     case 'campaign': {
       const op: CampaignOp = { type, election: f.required('election', shortString), value: f.required('value', shortString) };
       setOptional(op, 'ttl', f.optional('ttl', safeInteger));
@@ -206,7 +223,7 @@ function readExtensionOp(type: Exclude<OpType, 'put' | 'get' | 'delete' | 'txn' 
     case 'unlock':
       return { type, name: f.required('name', shortString) };
     case 'lease-timetolive': {
-      const op: LeaseTimeToLiveOp = { type, id: f.required('id', leaseId) };
+      const op: LeaseTimeToLiveOp = { type, id: f.required('id', leaseRef) };
       setOptional(op, 'keys', f.optional('keys', boolean));
       return op;
     }

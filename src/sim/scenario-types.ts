@@ -57,11 +57,19 @@ export interface Compare {
 
 export type SortTarget = 'key' | 'create' | 'mod' | 'version' | 'value';
 
+/**
+ * A lease id an op names: a number (positive, below 2^53: every id the cluster grants), or,
+ * as an extension, any other signed 64-bit id in decimal as a string (protobuf's JSON form
+ * of int64), so an id such as etcdctl's 7fffabcd12345678 reaches the server exactly and is
+ * answered "etcdserver: requested lease not found".
+ */
+export type LeaseRef = number | string;
+
 export interface PutOp {
   type: 'put';
   key: string;
   value: string;
-  lease?: number;
+  lease?: LeaseRef;
   /** Extensions used by the etcdctl console. */
   prevKv?: boolean;
   ignoreValue?: boolean;
@@ -112,11 +120,11 @@ export interface LeaseGrantOp {
 }
 export interface LeaseRevokeOp {
   type: 'lease-revoke';
-  id: number;
+  id: LeaseRef;
 }
 export interface LeaseKeepAliveOp {
   type: 'lease-keepalive';
-  id: number;
+  id: LeaseRef;
 }
 export interface WatchOp {
   type: 'watch';
@@ -168,7 +176,7 @@ export interface UnlockOp {
 /** Extensions: lease queries (etcd LeaseTimeToLive, LeaseLeases). */
 export interface LeaseTimeToLiveOp {
   type: 'lease-timetolive';
-  id: number;
+  id: LeaseRef;
   keys?: boolean;
 }
 export interface LeaseLeasesOp {

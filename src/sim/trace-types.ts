@@ -40,7 +40,8 @@ export interface OpResult {
   deleted?: number;
   succeeded?: boolean;
   responses?: OpResult[];
-  id?: number;
+  /** A lease id: a number for every lease granted; a lease query about an id outside 2^53 echoes it as an int64 decimal string (kv/lease-ref.ts). */
+  id?: number | string;
   ttl?: number;
   /** Election recipe answers. */
   key?: string;

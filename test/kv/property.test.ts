@@ -76,8 +76,8 @@ function expectedWrites(req: KvRequest, model: Model): Parameters<Model['commit'
   const inRange = (from: string, to?: string) => [...live.keys()].filter((k) => (to === undefined ? k === from : k >= from && k < to)).sort();
   switch (req.type) {
     case 'put':
-      if (req.lease && !model.leases.has(req.lease)) return null;
-      return [{ put: req.key, value: req.value, lease: req.lease ?? 0 }];
+      if (req.lease && !model.leases.has(req.lease as number)) return null;
+      return [{ put: req.key, value: req.value, lease: (req.lease as number | undefined) ?? 0 }];
     case 'delete':
       return [{ del: inRange(req.key, req.rangeEnd) }];
     case 'txn': {
@@ -86,9 +86,9 @@ function expectedWrites(req: KvRequest, model: Model): Parameters<Model['commit'
       return ops.map((op) => (op.type === 'put' ? { put: op.key, value: op.value, lease: 0 } : { del: inRange((op as { key: string }).key) }));
     }
     case 'lease-revoke': {
-      const keys = model.leases.get(req.id);
+      const keys = model.leases.get(req.id as number);
       if (keys === undefined) return null;
-      model.leases.delete(req.id);
+      model.leases.delete(req.id as number);
       return [{ del: [...keys].sort() }];
     }
     default:

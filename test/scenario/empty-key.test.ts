@@ -51,3 +51,30 @@ describe('the empty key with prefix or from-key in a scenario', () => {
     expect(watched).toEqual(['PUT a', 'PUT b', 'DELETE a', 'DELETE b']);
   });
 });
+
+describe('lease ids past 2^53 in a scenario (int64 as a decimal string)', () => {
+  const op = (o: unknown) => parseScenario({ version: 1, seed: 1, cluster: { nodes: ['n1'] }, steps: [{ at: 0, do: 'client', client: 'c', op: o }] });
+  it('reads an int64 id as its exact decimal string', () => {
+    const parsed = op({ type: 'lease-revoke', id: '9223279459140130424' });
+    expect(parsed.ok && parsed.scenario.steps[0]).toEqual({ at: 0, do: 'client', client: 'c', op: { type: 'lease-revoke', id: '9223279459140130424' } });
+    expect(op({ type: 'put', key: 'k', value: 'v', lease: '-1' }).ok).toBe(true);
+  });
+  it.each([
+    ['not an int64', '9223372036854775808', 'expected a lease id: a positive integer below 2^53, or another int64 in decimal as a string'],
+    ['not decimal', '0x10', 'expected a lease id: a positive integer below 2^53, or another int64 in decimal as a string'],
+    ['an id that is a number', '5', 'expected the lease id 5 as a number'],
+  ])('refuses %s', (_what, id, message) => {
+    expect(op({ type: 'lease-keepalive', id })).toEqual({ ok: false, error: `steps[0].op.id: ${message}` });
+  });
+  it('is answered by the cluster: requested lease not found', () => {
+    const steps: Step[] = [
+      { at: 1000, do: 'client', client: 'c', op: { type: 'put', key: 'k', value: 'v', lease: '9223279459140130424' } },
+      { at: 1200, do: 'client', client: 'c', op: { type: 'lease-revoke', id: '9223279459140130424' } },
+      { at: 1400, do: 'client', client: 'c', op: { type: 'lease-timetolive', id: '9223279459140130424' } },
+    ];
+    const sim = createSimulation(makeScenario({ cluster: { nodes: ['n1', 'n2', 'n3'] }, steps, until: 3000 }), { trace: true });
+    sim.runUntil(3000);
+    const returns = sim.recorder.events.flatMap((e) => (e.ev === 'return' ? [e.ok ? e.result?.id : e.error] : []));
+    expect(returns).toEqual(['etcdserver: requested lease not found', 'etcdserver: requested lease not found', '9223279459140130424']);
+  });
+});

@@ -133,3 +133,22 @@ describe('checkForm: what is stopped, naming the field and the problem', () => {
     expect(problems({ type: 'txn', compares: [{ key: 'a', target: 'version', result: '=', value: 'one' }] })['compares.0.value']?.code).toBe('whole-number');
   });
 });
+
+describe('checkForm: lease ids as etcd takes them (int64 in hex)', () => {
+  it('sends an id past 2^53 exactly, as its decimal string, for the server to answer', () => {
+    const put = checkForm(form({ lease: '7fffabcd12345678' }), ctx);
+    expect(put.ok && put.action.do === 'client' && put.action.op).toEqual({ type: 'put', key: 'a', value: '1', lease: '9223279459140130424' });
+    const ttl = checkForm(form({ type: 'lease-timetolive', lease: '7fffabcd12345678' }), ctx);
+    expect(ttl.ok && ttl.action.do === 'client' && ttl.action.op).toEqual({ type: 'lease-timetolive', id: '9223279459140130424' });
+  });
+
+  it('lets an empty key with prefix through: the whole keyspace, as clientv3', () => {
+    const get = checkForm(form({ type: 'get', key: '', prefix: true }), ctx);
+    expect(get.ok && get.action.do === 'client' && get.action.op).toEqual({ type: 'get', key: '', prefix: true });
+  });
+
+  it('still refuses what no int64 is', () => {
+    const bad = checkForm(form({ type: 'lease-revoke', lease: '8000000000000000' }), ctx);
+    expect(!bad.ok && bad.problems.lease?.code).toBe('lease-range');
+  });
+});

@@ -148,7 +148,7 @@ export class Campaigns {
   }
 
   private granted(c: Campaign, r: OpResult, sentAt: number): void {
-    c.lease = r.id ?? 0;
+    c.lease = typeof r.id === 'number' ? r.id : 0; // a granted id is always a number
     c.key = `${c.election}/${c.lease.toString(16)}`;
     c.phase = 'creating';
     this.renewed(c, sentAt, r.ttl ?? c.ttl);

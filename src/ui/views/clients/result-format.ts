@@ -28,9 +28,10 @@ export type Fact =
   | { kind: 'list'; name: 'keys' | 'leases'; values: string[] }
   | { kind: 'txn-response'; index: number; facts: Fact[] };
 
-/** Lease ids as etcdctl prints and reads them: hexadecimal; 0 means no lease. */
-export function leaseHex(id: number): string {
-  return id > 0 ? id.toString(16) : '0';
+/** Lease ids as etcdctl prints and reads them: hexadecimal, exact for any int64 (a decimal string id); 0 means no lease. */
+export function leaseHex(id: number | string): string {
+  const n = BigInt(id);
+  return n < 0n ? `-${(-n).toString(16)}` : n.toString(16);
 }
 
 /** Keeps very long values from taking over the panel; the JSON view has them whole. */

@@ -57,6 +57,28 @@ class Reader {
 
   /** A lease id in hex, as etcdctl prints and reads it ("694d77aa9e38260f", or "0x..."). */
   lease(field: string, raw: string, required: boolean): number | undefined {
+    const ref = this.leaseRef(field, raw, required);
+    if (typeof ref === 'string') {
+      this.problems[field] = { code: 'lease-range', params: { value: raw } };
+      return undefined;
+    }
+    return ref;
+  }
+
+  /**
+   * A lease id an op may name: any int64 in hex, as etcdctl parses it (ParseInt(s, 16, 64));
+   * ids past 2^53 become their exact decimal string (scenario-types LeaseRef), so the server
+   * answers them ("requested lease not found") instead of the form refusing them.
+   */
+  leaseRef(field: string, raw: string, required: boolean): number | string | undefined {
+    const text = raw.trim().replace(/^0x/i, '');
+    if (/^[0-9a-f]+$/i.test(text) && BigInt(`0x${text}`) > BigInt(scenarioLimits.MAX_LEASE_ID) && BigInt(`0x${text}`) < 2n ** 63n) {
+      return BigInt(`0x${text}`).toString();
+    }
+    return this.leaseNumber(field, raw, required);
+  }
+
+  private leaseNumber(field: string, raw: string, required: boolean): number | undefined {
     const text = raw.trim().replace(/^0x/i, '');
     if (text === '') {
       if (required) this.problems[field] = { code: 'required' };
@@ -115,7 +137,7 @@ function readKvOp(form: FormState, r: Reader, type: 'put' | 'get' | 'delete'): C
   const key = r.text('key', form.key);
   if (type === 'put') {
     const value = r.text('value', form.value);
-    const lease = r.lease('lease', form.lease, false);
+    const lease = r.leaseRef('lease', form.lease, false);
     return { type, key, value, ...(lease ? { lease } : {}), ...(form.prevKv ? { prevKv: true } : {}) };
   }
   if (type === 'delete') return { type, key, ...(form.prefix ? { prefix: true } : {}), ...(form.prevKv ? { prevKv: true } : {}) };
@@ -133,7 +155,7 @@ function readLeaseOp(form: FormState, r: Reader): ClientOp | undefined {
     case 'lease-revoke':
     case 'lease-keepalive':
     case 'lease-timetolive': {
-      const id = r.lease('lease', form.lease, true);
+      const id = r.leaseRef('lease', form.lease, true);
       if (id === undefined) return undefined;
       return form.type === 'lease-timetolive' ? { type: form.type, id, ...(form.keys ? { keys: true } : {}) } : { type: form.type, id };
     }
