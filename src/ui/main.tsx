@@ -10,7 +10,7 @@ import { BridgeContext } from './bridge-context';
 import { initialProjector, useDisplay } from './display-mode';
 import { useCompare } from './views/compare/compare-store';
 import { parseSetting } from './views/compare/settings';
-import { initI18n, initialLang, changeLang, isLang } from './i18n';
+import { initI18n, initialLang, changeLang, isLang, rememberLang } from './i18n';
 import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
 import { useExplorer } from './store';
@@ -36,6 +36,7 @@ async function openInitialScenario(bridge: Bridge): Promise<void> {
 function openLinkInPlace(bridge: Bridge): void {
   const fragment = readFragment(location.hash);
   const state = useExplorer.getState();
+  if (isLang(fragment.lang)) rememberLang(fragment.lang);
   if (isLang(fragment.lang) && fragment.lang !== state.lang) {
     state.setLang(fragment.lang);
     changeLang(fragment.lang);
@@ -54,6 +55,8 @@ function openLinkInPlace(bridge: Bridge): void {
 async function start(): Promise<void> {
   const fragment = readFragment(location.hash);
   const lang = initialLang(fragment.lang);
+  // A language a link chose (a course page's lang=) is also the next visit's without one.
+  if (isLang(fragment.lang)) rememberLang(fragment.lang);
   useExplorer.getState().setLang(lang);
   useExplorer.getState().setEmbed(fragment.embed);
   useDisplay.getState().setProjector(initialProjector(fragment.projector));

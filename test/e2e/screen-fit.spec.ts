@@ -5,7 +5,7 @@
 // the log cell the narration names in sight; nine nodes drawn apart; type the back row reads.
 // UPDATE_SCREENS=1 also saves the README's screenshots to docs/screens/.
 import type { Page } from '@playwright/test';
-import { test, expect, openWith } from './fixtures';
+import { test, expect, open, openWith } from './fixtures';
 import { builtin } from '../../src/scenario/builtins';
 
 const SIZES = [
@@ -167,3 +167,46 @@ for (const lang of LANGS) {
     });
   }
 }
+
+/** The page's controls (buttons, fields, links, tabs) as drawn; the run's own items (log cells, nodes) are content. */
+const controlCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll('button, input, select, textarea, a[href], [role="tab"]')].filter(
+        (el) => el.getClientRects().length > 0 && !el.closest('[hidden]') && !el.closest('[data-node], [data-index], .log-label, .logs-content, svg'),
+      ).length,
+  );
+
+for (const lang of LANGS) {
+  test(`embed mode fits an 800x450 frame with the run alone: ${lang}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('figure-8')!, `&lang=${lang}`);
+    await page.evaluate(() => window.raftExplorer!.runTo(2040));
+    const full = await controlCount(page);
+    await page.setViewportSize({ width: 800, height: 450 });
+    await openWith(page, builtin('figure-8')!, `&lang=${lang}&embed=1`);
+    await page.evaluate(() => window.raftExplorer!.runTo(2040));
+    const scroll = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth }));
+    expect(scroll.h).toBeLessThanOrEqual(450);
+    expect(scroll.w).toBeLessThanOrEqual(800);
+    const regions = await regionBoxes(page);
+    expect(regions.header).toBeUndefined();
+    expect(regions.side).toBeUndefined();
+    const shown = ['playback', 'cluster', 'logs', 'narration'];
+    for (const name of shown) {
+      const b = regions[name]!.box;
+      expect(b.width > 0 && b.height > 40 && b.x >= 0 && b.y >= 0 && b.x + b.width <= 800.5 && b.y + b.height <= 450.5, `${name} inside the frame ${JSON.stringify(b)}`).toBe(true);
+    }
+    for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) expect(overlap(regions[shown[i]!]!.box, regions[shown[j]!]!.box), `${shown[i]} and ${shown[j]} apart`).toBe(false);
+    expect(await controlCount(page)).toBeLessThanOrEqual(full / 2);
+    if (process.env.UPDATE_SCREENS) await page.screenshot({ path: `docs/screens/embed-${lang}.png` });
+  });
+}
+
+test('a language chosen by a link is remembered for the next visit without one', async ({ explorer: page }) => {
+  await openWith(page, builtin('first-election')!, '&lang=zh-CN');
+  expect(await page.evaluate(() => window.raftExplorer!.lang())).toBe('zh-CN');
+  await open(page);
+  expect(await page.evaluate(() => window.raftExplorer!.lang())).toBe('zh-CN');
+  await expect(page.locator('[data-region="header"] h1')).toContainText('探索器');
+});
