@@ -1,6 +1,9 @@
-// `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--no-clients] [--membership] [--bug NAME]`: random fault
-// scenarios, each checked for Raft safety and then liveness after the faults heal. A
-// failing scenario is written to fuzz-failures/ with the command that replays it.
+// `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--no-clients] [--membership] [--bug NAME]
+//   [--loss RATE] [--duplicate RATE]`: random fault scenarios, each checked for Raft safety,
+// linearizability, the election recipe and etcd's watch guarantees, then liveness after the
+// faults heal. --loss sets a loss rate on every link (client links break and reconnect);
+// --duplicate delivers that fraction of Raft messages twice. A failing scenario is written to
+// fuzz-failures/ with the command that replays it.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { scenarioToJson } from '../scenario';
@@ -10,7 +13,9 @@ import { intFlag, parseArgs, stringFlag, UsageError } from './args';
 import { BUG_NAMES, type BugName } from '../sim/scenario-types';
 
 function main(argv: readonly string[]): number {
-  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug'], ['no-clients', 'membership']);
+  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug', 'loss', 'duplicate'], ['no-clients', 'membership']);
+  const loss = rateFlag(stringFlag(args, 'loss'), 'loss');
+  const duplicate = rateFlag(stringFlag(args, 'duplicate'), 'duplicate');
   const seeds = intFlag(args, 'seeds', 1, 10_000_000) ?? 100;
   const first = intFlag(args, 'seed', 0, 0xffffffff) ?? 1;
   const nodesFlag = intFlag(args, 'nodes', 1, 9);
@@ -23,7 +28,7 @@ function main(argv: readonly string[]): number {
   for (let i = 0; i < seeds; i++) {
     const seed = (first + i) >>> 0;
     const nodes = nodesFlag ?? [3, 5, 7, 9][seed % 4]!;
-    const fuzz = fuzzScenario(seed, { nodes, bugs, clients: !args.flags.has('no-clients'), membership: args.flags.has('membership') });
+    const fuzz = fuzzScenario(seed, { nodes, bugs, clients: !args.flags.has('no-clients'), membership: args.flags.has('membership'), ...(loss ? { loss } : {}), ...(duplicate ? { duplicate } : {}) });
     const result = checkRun(fuzz);
     if (!result.ok) {
       failures++;
@@ -38,6 +43,13 @@ function main(argv: readonly string[]): number {
     }
   }
   return failures > 0 ? 1 : 0;
+}
+
+function rateFlag(raw: string | undefined, name: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const rate = Number(raw);
+  if (!(rate >= 0 && rate < 1)) throw new UsageError(`--${name}: expected a rate from 0 to below 1`);
+  return rate;
 }
 
 try {

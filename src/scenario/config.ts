@@ -76,10 +76,12 @@ export const readCluster: Reader<ClusterConfig> = (value, path) => {
 export const lossRate = decimal(0, 1);
 
 export const readNetwork: Reader<NetworkConfig> = (value, path) => {
-  const f = Fields.open(value, path).rejectUnknown(['latency', 'loss']);
+  const f = Fields.open(value, path).rejectUnknown(['latency', 'loss', 'duplicate']);
   const d = defaultNetwork();
+  const duplicate = f.withDefault('duplicate', lossRate, 0);
   return {
     latency: f.withDefault('latency', range(0, MAX_TIME), d.latency),
     loss: f.withDefault('loss', lossRate, d.loss),
+    ...(duplicate > 0 ? { duplicate } : {}),
   };
 };

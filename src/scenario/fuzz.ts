@@ -19,6 +19,10 @@ export interface FuzzOptions {
   readonly clients?: boolean;
   /** Mix membership changes (add voters and learners, promote, remove) into the safety phase. */
   readonly membership?: boolean;
+  /** A loss rate on every link from the start, client links included (they break and reconnect). */
+  readonly loss?: number;
+  /** Probability that a Raft message is delivered twice (network.duplicate); reordering comes from the latency range. */
+  readonly duplicate?: number;
   /** With client operations, also watches (some from past revisions) and compactions (default on). */
   readonly watches?: boolean;
 }
@@ -39,7 +43,9 @@ export function fuzzScenario(seed: number, opts: FuzzOptions): FuzzScenario {
   const steps: Step[] = [];
   const faults = opts.faults ?? rng.int(4, 14);
   for (let i = 0; i < faults; i++) steps.push(randomFault(rng, nodes, rng.int(200, faultPhase)));
-  if (opts.clients) for (let i = 0, n = rng.int(5, 25); i < n; i++) steps.push(randomClientStep(rng, nodes, rng.int(300, until - 1500)));
+  // Election names with punctuation etcd accepts (':' once broke the recipe's timers), by seed.
+  const election = ELECTIONS[seed % ELECTIONS.length] as string;
+  if (opts.clients) for (let i = 0, n = rng.int(5, 25); i < n; i++) steps.push(randomClientStep(rng, nodes, rng.int(300, until - 1500), election));
   if (opts.clients && opts.watches !== false) steps.push(...watchSteps(seed, nodes, until));
   const added = opts.membership ? membershipSteps(seed, nodes, faultPhase) : [];
   steps.push(...added);
@@ -59,7 +65,7 @@ export function fuzzScenario(seed: number, opts: FuzzOptions): FuzzScenario {
       snapshotEntries: rng.pick([0, 0, 20, 50, 1000]),
       bugs: [...(opts.bugs ?? [])],
     },
-    network: { latency: [rng.int(1, 10), rng.int(10, 40)], loss: rng.pick([0, 0, 0.01, 0.05]) },
+    network: { ...fuzzNetwork(rng, opts) },
     until,
     steps,
   };
@@ -155,18 +161,25 @@ function randomGroups(rng: Rng, nodes: readonly string[]): string[][] {
 }
 
 const KEYS = ['a', 'b', 'c'];
+const ELECTIONS = ['e', 'svc:a', '/app/leader.v1-x', 'e'];
 
-function randomClientStep(rng: Rng, nodes: readonly string[], at: number): Step {
+function fuzzNetwork(rng: Rng, opts: FuzzOptions): Scenario['network'] {
+  const latency: [number, number] = [rng.int(1, 10), rng.int(10, 40)];
+  const loss = Math.max(rng.pick([0, 0, 0.01, 0.05]), opts.loss ?? 0);
+  return { latency, loss, ...(opts.duplicate ? { duplicate: opts.duplicate } : {}) };
+}
+
+function randomClientStep(rng: Rng, nodes: readonly string[], at: number, election: string): Step {
   const client = `c${rng.int(1, 4)}`;
   if (rng.chance(0.03)) return { at, do: 'client-crash', client };
-  const op = rng.chance(0.15) ? randomRecipeOp(rng) : randomOp(rng);
+  const op = rng.chance(0.15) ? randomRecipeOp(rng, election) : randomOp(rng);
   const step: Step = { at, do: 'client', client, op };
   return rng.chance(0.5) ? { ...step, node: rng.pick(nodes) } : step;
 }
 
-function randomRecipeOp(rng: Rng): ClientOp {
-  if (rng.chance(0.6)) return { type: 'campaign', election: 'e', value: `v${rng.int(1, 9)}`, ttl: rng.int(1, 3) };
-  return { type: 'resign', election: 'e' };
+function randomRecipeOp(rng: Rng, election: string): ClientOp {
+  if (rng.chance(0.6)) return { type: 'campaign', election, value: `v${rng.int(1, 9)}`, ttl: rng.int(1, 3) };
+  return { type: 'resign', election };
 }
 
 function randomOp(rng: Rng): ClientOp {

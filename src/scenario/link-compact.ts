@@ -15,7 +15,7 @@ const FIELDS = [
   'type', 'key', 'value', 'lease', 'prevKv', 'ignoreValue', 'ignoreLease', 'rangeEnd', 'prefix', 'revision',
   'serializable', 'limit', 'sortTarget', 'sortOrder', 'keysOnly', 'countOnly', 'minModRevision',
   'maxModRevision', 'minCreateRevision', 'maxCreateRevision', 'compare', 'target', 'result', 'success',
-  'failure', 'ttl', 'id', 'startRevision', 'election', 'line', 'interrupt', 'endpoints',
+  'failure', 'ttl', 'id', 'startRevision', 'election', 'line', 'interrupt', 'endpoints', 'duplicate',
 ] as const;
 const SINGLE = 'ABCDEFGHIJKLMNOPQRSTUVWXY';
 const SECOND = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -9,6 +9,8 @@ import type { Rng } from './prng';
 export class Network {
   latency: [number, number];
   loss: number;
+  /** Probability that a Raft message arrives twice (network duplication; Raft must tolerate it). */
+  duplicate = 0;
   /** Node -> group number while partitioned; processes in no group are isolated. */
   private groups: Map<string, number> | undefined;
   private isolated = new Set<string>();
@@ -67,6 +69,11 @@ export class Network {
     return { delay, lost: this.loss > 0 && rng.chance(this.loss) };
   }
 
+  /** Whether a Raft message gets a second copy (drawn only when duplication is on). */
+  drawDuplicate(rng: Rng): boolean {
+    return this.duplicate > 0 && rng.chance(this.duplicate);
+  }
+
   state(): { groups?: string[][]; isolated: string[]; cut: [string, string][]; loss: number } {
     const groups = this.groups ? groupLists(this.groups) : undefined;
     return {
@@ -79,6 +86,7 @@ export class Network {
 
   clone(): Network {
     const n = new Network([...this.latency], this.loss);
+    n.duplicate = this.duplicate;
     n.groups = this.groups ? new Map(this.groups) : undefined;
     n.isolated = new Set(this.isolated);
     n.cut = new Set(this.cut);

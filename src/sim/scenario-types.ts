@@ -27,6 +27,8 @@ export interface ClusterConfig {
 export interface NetworkConfig {
   latency: [number, number];
   loss: number;
+  /** Extension: probability that a Raft message is delivered twice (a second copy, its own delay). */
+  duplicate?: number;
 }
 
 export interface Scenario {

@@ -76,6 +76,7 @@ export class Simulation {
     // The run owns its copy of the steps: the page may add more as the user acts.
     this.scenario = { ...scenario, steps: [...scenario.steps] };
     this.network = new Network([...scenario.network.latency], scenario.network.loss);
+    this.network.duplicate = scenario.network.duplicate ?? 0;
     this.recorder = new Recorder(opts.trace);
     this.nodeIds = [...scenario.cluster.nodes];
     this.clientEnv = this.makeClientEnv();
@@ -365,6 +366,8 @@ export class Simulation {
     else this.recorder.count++;
     if (fate.lost) this.lost.add(env.id);
     this.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
+    // A duplicated Raft message: a second copy with its own delay (client streams never duplicate).
+    if (payload.kind === 'raft' && this.network.drawDuplicate(this.rng(`dup:${from}`))) this.send(from, to, payload);
   }
 
   /** How the page sees a message in flight: doomed if it will be dropped as things stand. */

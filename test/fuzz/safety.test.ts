@@ -71,6 +71,22 @@ describe('fuzz: watches through broken connections', () => {
   });
 });
 
+describe('fuzz: duplicated Raft messages and loss on every link', () => {
+  it('20 seeds with 10% loss and 20% duplicates: every check holds, and copies really fly', () => {
+    const failures: string[] = [];
+    for (let seed = 1; seed <= 20; seed++) {
+      const fuzz = fuzzScenario(seed * 613, { nodes: SIZES[seed % 4] as number, clients: true, loss: 0.1, duplicate: 0.2 });
+      expect(fuzz.scenario.network.duplicate).toBe(0.2);
+      const result = checkRun(fuzz);
+      if (!result.ok) failures.push(`seed ${seed * 613}: ${result.property}: ${result.message}`);
+    }
+    expect(failures).toEqual([]);
+    const plain = fuzzScenario(613, { nodes: 3, clients: true, loss: 0.1 });
+    const sends = (sc: typeof plain.scenario) => runScenario({ ...sc, until: 3000 }, { trace: true }).recorder.events.filter((e) => e.ev === 'send').length;
+    expect(sends({ ...plain.scenario, network: { ...plain.scenario.network, duplicate: 0.2 } })).toBeGreaterThan(sends(plain.scenario));
+  });
+});
+
 describe('fuzz: the checker catches rules broken on purpose', () => {
   it('skip-vote-log-check: a violation is found within 50 seeds', () => {
     const found = firstFailure('skip-vote-log-check', 50);
