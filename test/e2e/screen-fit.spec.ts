@@ -210,3 +210,14 @@ test('a language chosen by a link is remembered for the next visit without one',
   expect(await page.evaluate(() => window.raftExplorer!.lang())).toBe('zh-CN');
   await expect(page.locator('[data-region="header"] h1')).toContainText('探索器');
 });
+
+test('a crashed client is drawn crashed on the ring', async ({ explorer: page }) => {
+  await openWith(page, builtin('figure-8')!, '&lang=en');
+  // Figure 8 (a): c2 writes x=E, then goes away at 1.53 s.
+  await page.evaluate(() => window.raftExplorer!.runTo(1520));
+  await expect(page.getByTestId('client-c2')).toHaveAttribute('data-crashed', 'false');
+  await page.evaluate(() => window.raftExplorer!.runTo(1600));
+  await expect(page.getByTestId('client-c2')).toHaveAttribute('data-crashed', 'true');
+  await expect(page.getByTestId('client-c2').locator('.client-cross')).toHaveCount(1);
+  await expect(page.getByTestId('client-c1')).toHaveAttribute('data-crashed', 'false');
+});

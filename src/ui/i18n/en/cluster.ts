@@ -20,6 +20,7 @@ export const cluster = {
   messageAria: '{{type}} message from {{from}} to {{to}}',
   linkAria: 'Link between {{a}} and {{b}}: press to cut it',
   clientTitle: 'Client {{id}}',
+  clientCrashedTitle: 'Client {{id}}, crashed',
   close: 'Close',
   ms: '{{value}} ms',
   legend: {

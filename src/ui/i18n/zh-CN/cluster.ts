@@ -21,6 +21,7 @@ export const cluster: typeof en = {
   messageAria: '从 {{from}} 发往 {{to}} 的 {{type}} 消息',
   linkAria: '{{a}} 与 {{b}} 之间的链路：按下可切断',
   clientTitle: '客户端 {{id}}',
+  clientCrashedTitle: '客户端 {{id}}（已崩溃）',
   close: '关闭',
   ms: '{{value}} 毫秒',
   legend: {

@@ -8,6 +8,7 @@ import type { SimView } from '../../apply-frame';
 import type { Selection } from '../../store';
 import { GROUP_NAMES } from '../faults/partition';
 import { ClientLayer } from './ClientLayer';
+import { crashedClients } from './clients';
 import { DropLayer } from './DropLayer';
 import { recentDrops } from './drops';
 import type { Point, RingLayout } from './geometry';
@@ -52,13 +53,14 @@ export function ClusterRing({ view, ring, box, selection, onNode, onLink, onMess
   const alone = useMemo(() => aloneNodes(ids, network), [ids, network]);
   const badges = useMemo(() => groupBadges(network, alone), [network, alone]);
   const drops = recentDrops(view.events, view.time);
+  const crashed = useMemo(() => crashedClients(view.clientEvents), [view.clientEvents]);
   const r = layout.nodeR;
   const inset = messageInset(r);
   return (
     <svg className="cluster-svg" width={box.width} height={box.height} role="group" aria-label={t('aria', { count: ids.length })} onClick={onBackground}>
       <PartitionLayer network={network} spots={spots} alone={alone} pad={timerRadius('diamond', r) + 10} />
       <LinkLayer ids={ids} spots={spots} network={network} inset={inset} selectedNode={selection.node} onActivate={onLink} />
-      <ClientLayer ids={clients} spots={spots} />
+      <ClientLayer ids={clients} spots={spots} crashed={crashed} />
       <g className="nodes">
         {view.nodes.map((n, i) => {
           const spot = layout.spots[i];

@@ -2,6 +2,7 @@
 // the far end of a message. They stand outside the ring (geometry.clientSpot).
 
 import type { MessageView } from '../../../protocol';
+import type { TraceEvent } from '../../../sim/trace-types';
 import type { Scenario } from '../../../sim/scenario-types';
 
 /** At most this many clients get a place on screen; messages of others are not drawn. */
@@ -23,4 +24,17 @@ export function clientIds(fromScenario: readonly string[], messages: readonly Me
   }
   for (const n of nodes) ids.delete(n);
   return [...ids].sort().slice(0, MAX_CLIENTS_SHOWN);
+}
+
+/**
+ * The clients down at the moment shown: a client-crash event not followed by a request of
+ * that client (a later step starts it afresh, as a new process would; SCENARIO.md client-crash).
+ */
+export function crashedClients(events: readonly TraceEvent[]): Set<string> {
+  const down = new Set<string>();
+  for (const e of events) {
+    if (e.ev === 'client-crash') down.add(e.client);
+    else if (e.ev === 'invoke') down.delete(e.client);
+  }
+  return down;
 }
