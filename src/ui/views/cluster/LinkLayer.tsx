@@ -57,14 +57,18 @@ export const LinkLayer = memo(function LinkLayer({ ids, spots, network, inset, s
   );
 });
 
-/** Where on the lane the cut mark sits: near the end the messages can no longer reach. */
-const CUT_AT = 0.8;
+/**
+ * Where on the lane the cut mark sits: towards the end the messages can no longer reach, but
+ * clear of the receiving node's timer ring, halo and badges (drawn over the links), so it is
+ * seen even between close neighbours on a crowded ring.
+ */
+const CUT_AT = 0.62;
 
 function CutLane({ from, to, inset, testId }: { from: Point; to: Point; inset: number; testId: string }) {
   const p = lanePoint(from, to, CUT_AT, inset);
   const d = laneTangent(from, to, CUT_AT, inset);
   const n = { x: -d.y, y: d.x };
-  const half = 12;
+  const half = 14;
   // Two short parallel bars across the lane: the usual "cut" mark of a network diagram.
   const bar = (shift: number) => {
     const cx = p.x + d.x * shift;
@@ -74,7 +78,9 @@ function CutLane({ from, to, inset, testId }: { from: Point; to: Point; inset: n
   return (
     <g className="cut-link" data-testid={testId}>
       <path className="cut-lane" d={lanePath(from, to, inset)} />
-      <path className="cut-mark" d={bar(-4) + bar(4)} />
+      {/* A white casing under the bars keeps them readable over the other lines. */}
+      <path className="cut-mark-casing" d={bar(-5) + bar(5)} />
+      <path className="cut-mark" d={bar(-5) + bar(5)} />
     </g>
   );
 }
