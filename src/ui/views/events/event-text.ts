@@ -39,6 +39,12 @@ export function describeEvent(e: TraceEvent, t: T): string {
       return t('send', { from: e.from, to: e.to, type: e.msg.type, term: e.msg.term });
     case 'drop':
       return t('drop', { ...e });
+    case 'conn':
+      return e.state === 'broken' ? t('connBroken', { client: e.client, node: e.node, reason: e.reason ?? '' }) : t('connOpen', { client: e.client, node: e.node });
+    case 'watch-resume':
+      return t('watchResume', { ...e });
+    case 'watch-cancel':
+      return e.compactRevision !== undefined ? t('watchCompacted', { ...e }) : t('watchCancel', { ...e });
     case 'etcdctl':
       return e.interrupt ? t('etcdctlInterrupt', { client: e.client }) : t('etcdctl', { client: e.client, line: e.line ?? '' });
     default:
