@@ -13,6 +13,8 @@ async function bothAt(page: Page, time: number): Promise<void> {
 
 test('ab=preVote on the prevote built-in: B (PreVote off) loses its leader when n3 returns', async ({ explorer: page }) => {
   await openWith(page, builtin('prevote')!, '&lang=en&ab=preVote');
+  // The logs below the two rings say which side they show.
+  await expect(page.getByTestId('logs-side')).toHaveText('Logs of side A');
   await expect(page.getByTestId('compare')).toBeVisible();
   await expect(page.getByTestId('compare-a')).toContainText('on');
   await expect(page.getByTestId('compare-b')).toContainText('off');

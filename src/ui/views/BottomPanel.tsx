@@ -3,6 +3,8 @@
 // beside the logs; a 1280x720 projector keeps the room for the ring.
 
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCompare } from './compare/compare-store';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useExplorer } from '../store';
 import { ROOMY_SCREEN, useMedia } from '../use-media';
@@ -21,10 +23,18 @@ export function BottomPanel() {
   const view = views.includes(chosen) ? chosen : 'logs';
   // More than five rows would take the ring's room: the logs then scroll inside (layout.css).
   const many = useExplorer((s) => s.view.nodes.length > 5);
+  // During an A/B comparison the views below are side A's (the run the playback bar drives).
+  const { t } = useTranslation('classroom');
+  const comparing = useCompare((s) => s.setting !== null);
   return (
     <section className={`bottom-area${roomy ? ' with-terms' : ''}${many ? ' many-nodes' : ''}`}>
       <div className="logs-area" aria-label="logs" data-region="logs">
         <ViewSwitch view={view} setView={setView} views={views} />
+        {comparing && (
+          <span className="logs-side" data-testid="logs-side">
+            {t('compare.logsSide')}
+          </span>
+        )}
         <ErrorBoundary name="logs">
           {view === 'logs' && <LogView />}
           {view === 'terms' && <TermsView />}

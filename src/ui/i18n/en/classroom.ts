@@ -23,6 +23,7 @@ export const classroom = {
   },
   compare: {
     open: 'Compare A/B…',
+    logsSide: 'Logs of side A',
     openTitle: 'Run this scenario twice, side by side, with one setting changed',
     dialogTitle: 'Compare two runs',
     intro: 'Side A is this scenario as it is. Side B is the same scenario and seed with one setting changed. One playback bar drives both; differences are marked.',

@@ -24,6 +24,7 @@ export const classroom: typeof en = {
   },
   compare: {
     open: 'A/B 对比…',
+    logsSide: '显示 A 侧的日志',
     openTitle: '把这个场景运行两次、并排显示，只改变一项设置',
     dialogTitle: '对比两次运行',
     intro: 'A 侧是这个场景本身。B 侧是同一场景、同一种子，只改变一项设置。一个播放条同时控制两侧；差异会被标出。',
