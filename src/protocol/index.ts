@@ -25,6 +25,8 @@ export type Command =
   | { type: 'seek'; time: number }
   | { type: 'act'; action: Action }
   | { type: 'visible'; visible: boolean }
+  /** The page drew the last frame: playback sends the next one only then (no backlog at 100x). */
+  | { type: 'frame-ack' }
   | { type: 'select'; node: string | null }
   | { type: 'request'; id: number; what: 'trace' | 'scenario' }
   | { type: 'run-to'; id: number; time: number }
@@ -105,6 +107,8 @@ export interface Frame {
   until: number;
   playing: boolean;
   speed: number;
+  /** While playing: the speed actually reached over the last second (virtual ms per wall ms). */
+  achieved?: number;
   /** Index in the trace of the first event in `events`. */
   eventOffset: number;
   /** Trace events for the views: the new ones, or the latest ones after a reset. */

@@ -5,5 +5,6 @@ export { localizedText } from './text';
 export { defaultScenario, makeScenario, type ScenarioOverrides } from './defaults';
 export { ETCDCTL_CLIENT, STEP_KINDS } from './steps';
 export * as scenarioLimits from './limits';
+export { isLesson, meanLatency, SEEN_MS, SLOWEST_SPEED, teachingSpeed } from './teaching-speed';
 /** The bug toggles' names (SCENARIO.md "Bug toggles"), for the page's pickers. */
 export { BUG_NAMES } from '../sim/scenario-types';

@@ -144,11 +144,14 @@ export class Simulation {
     return this.done ? undefined : this.queue.peek()?.time;
   }
 
-  /** Runs every event up to and including virtual time `t`. */
-  runUntil(t: number): void {
+  /**
+   * Runs every event up to and including virtual time `t`. With `open`, the end of the run
+   * stays on the agenda: the page's free play may still move it later (setUntil).
+   */
+  runUntil(t: number, open = false): void {
     for (;;) {
       const next = this.queue.peek();
-      if (!next || next.time > t || this.done) break;
+      if (!next || next.time > t || this.done || (open && next.event.kind === 'end')) break;
       this.processNext();
     }
     if (!this.done) this.setNow(Math.max(this.now, Math.min(t, this.scenario.until)));
@@ -178,6 +181,22 @@ export class Simulation {
   addStep(step: Step): number {
     if (step.at <= this.now && this.now > 0) throw new Error(`addStep: step at ${step.at} is not after now (${this.now})`);
     return insertStep(this.scenario.steps, this.queue, step, this.scenario.until);
+  }
+
+  /**
+   * Moves the end of a run that has not ended to the later time `until` (the page's free
+   * play): the end item moves, and steps between the old and the new end get on the agenda.
+   * Nothing else depends on `until`, so the run up to now is the run of the longer scenario.
+   */
+  setUntil(until: number): void {
+    const old = this.scenario.until;
+    if (this.done || until <= old) return;
+    this.scenario.until = until;
+    this.queue.mapEvents((e) => (e.kind === 'end' ? undefined : e));
+    this.queue.push(until, { kind: 'end' }, PRIORITY_END);
+    this.scenario.steps.forEach((s, i) => {
+      if (s.at > old) scheduleStep(this.queue, s, i, until);
+    });
   }
 
   /** Takes the live run's steps (a checkpoint being restored: steps were added or dropped since). */

@@ -29,15 +29,15 @@ export class Timeline {
     this.checkpoint();
   }
 
-  /** Runs to `time`, taking checkpoints along the way. */
-  runUntil(time: number): void {
+  /** Runs to `time`, taking checkpoints along the way; `open` leaves the end on the agenda (Simulation.runUntil). */
+  runUntil(time: number, open = false): void {
     for (;;) {
       const next = this.nextCheckpointTime();
       if (next > time || this.sim.done) break;
-      this.sim.runUntil(next);
+      this.sim.runUntil(next, open);
       this.checkpoint();
     }
-    this.sim.runUntil(time);
+    this.sim.runUntil(time, open);
   }
 
   processNext(): boolean {
@@ -47,11 +47,11 @@ export class Timeline {
   }
 
   /** Goes to virtual `time` from the nearest checkpoint at or before it (or from here). */
-  seek(time: number): void {
+  seek(time: number, open = false): void {
     const cp = this.latest((c) => c.time <= time);
     // Jump to the nearest checkpoint unless running on from here is shorter.
     if (time < this.sim.now || cp.time > this.sim.now) this.restore(cp);
-    this.runUntil(time);
+    this.runUntil(time, open);
   }
 
   /** Goes back to just before the last processed agenda item. */
@@ -80,8 +80,10 @@ export class Timeline {
   private restore(cp: Checkpoint): void {
     const recorder = this.sim.recorder;
     recorder.rewind(cp.sim.recorder.count);
-    const steps = this.sim.scenario.steps;
+    const { steps, until } = this.sim.scenario;
     this.sim = cp.sim.clone(recorder);
+    // Free play may have moved the end later since the checkpoint (Simulation.setUntil).
+    this.sim.setUntil(until);
     // The live scenario may have gained or lost steps (user actions, forks) since the checkpoint.
     this.sim.adoptSteps(steps);
   }

@@ -18,6 +18,8 @@ export interface SimView {
   until: number;
   playing: boolean;
   speed: number;
+  /** While playing: the speed actually reached (virtual ms per wall ms), when measured. */
+  achieved?: number;
   /** Acting in the past dropped later steps; undo brings them back. */
   canUndo: boolean;
   nodes: NodeView[];
@@ -70,6 +72,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     until: frame.until,
     playing: frame.playing,
     speed: frame.speed,
+    achieved: frame.achieved,
     canUndo: frame.canUndo ?? false,
     nodes: frame.nodes,
     messages: frame.messages,
@@ -80,7 +83,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     eventOffset,
     kv: frame.kv ?? (frame.reset ? undefined : view.kv),
     elections: frame.elections ?? (frame.reset ? [] : view.elections),
-    scenario: frame.scenario ?? view.scenario,
+    scenario: withUntil(frame.scenario ?? view.scenario, frame.until),
     paused: frame.paused ?? (frame.playing ? undefined : view.paused),
     epoch: frame.reset ? view.epoch + 1 : view.epoch,
     checks: frame.checks ?? view.checks,
@@ -102,6 +105,11 @@ export function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
     // Entries covered by the snapshot stay visible, marked as compacted by the view.
   }
   return { snapshotIndex, entries };
+}
+
+/** Free play moves the run's end on every frame; the scenario's copy follows without being resent. */
+function withUntil(scenario: Scenario | undefined, until: number): Scenario | undefined {
+  return scenario && scenario.until !== until ? { ...scenario, until } : scenario;
 }
 
 function keepTail<T>(items: T[]): T[] {

@@ -96,6 +96,7 @@ export class Bridge {
       this.resolveFirstFrame();
       this.handling.ms += performance.now() - start;
       this.handling.frames++;
+      if (msg.frame.playing) this.ackWhenDrawn();
     } else if (msg.type === 'reply') {
       this.pending.get(msg.id)?.(msg.data);
       this.pending.delete(msg.id);
@@ -105,6 +106,20 @@ export class Bridge {
       useExplorer.getState().setError(msg.message);
     }
   }
+
+  /** Tells the worker the frame is drawn (it paces playback by it: no backlog of frames). */
+  private ackWhenDrawn(): void {
+    if (this.acking) return;
+    this.acking = true;
+    const ack = () => {
+      this.acking = false;
+      this.send({ type: 'frame-ack' });
+    };
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') requestAnimationFrame(ack);
+    else setTimeout(ack, 0);
+  }
+
+  private acking = false;
 
   private takeTrace(frame: Frame): void {
     if (frame.trace.keep < this.traceLines.length) this.traceLines.length = frame.trace.keep;

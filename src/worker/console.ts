@@ -80,9 +80,8 @@ export class WorkerConsole {
   }
 
   private act(step: EtcdctlStep): string | undefined {
-    const s = this.session();
-    if (s.sim.now + 1 > s.sim.scenario.until) return 'the run has reached its end time; load or start a longer scenario to go on';
-    return s.act(step);
+    // At the end of the run the session moves the end on (free play) or says why it cannot.
+    return this.session().act(step);
   }
 
   private refuse(typed: string, why: string): void {
@@ -100,8 +99,10 @@ export class WorkerConsole {
     const s = this.session();
     if (s.playing) return;
     const limit = s.sim.now + COMMAND_TIMEOUT_MS + SETTLE_SLICE_MS;
-    while (this.console.waiting() && s.sim.now < limit && !s.sim.done && s.sim.now < s.sim.scenario.until) {
-      s.runTo(s.sim.now + SETTLE_SLICE_MS, false);
+    while (this.console.waiting() && s.sim.now < limit && !s.sim.done) {
+      const before = s.sim.now;
+      s.runTo(Math.min(limit, s.sim.now + SETTLE_SLICE_MS), false, false, true);
+      if (s.sim.now === before) break;
     }
   }
 

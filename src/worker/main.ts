@@ -2,17 +2,21 @@
 // The only code that calls postMessage.
 
 import type { Command, WorkerMessage } from '../protocol';
-import { parseScenario, defaultScenario } from '../scenario';
+import { defaultScenario, isLesson, parseScenario, teachingSpeed } from '../scenario';
 import { Session } from './session';
 import { WorkerConsole } from './console';
 
 const FRAME_MS = 16;
+/** Playback waits for the page to draw a frame before the next; a page that never says so is not waited for longer. */
+const ACK_WAIT_MS = 500;
 
 const session = new Session(defaultScenario());
 const etcdctl = new WorkerConsole(() => session);
 let visible = true;
 let lastTick = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** When the last playback frame was posted and not yet drawn by the page (else undefined). */
+let unacked: number | undefined;
 
 function post(message: WorkerMessage): void {
   (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
@@ -28,9 +32,14 @@ function sendFrame(): void {
 function loop(): void {
   timer = undefined;
   const now = performance.now();
-  session.advanceWall(now - lastTick);
-  lastTick = now;
-  sendFrame();
+  // A page still drawing the previous frame would only fall behind (a backlog of frames at
+  // 100x): wait for it. The wall time waited still counts, so the speed holds.
+  if (unacked === undefined || now - unacked >= ACK_WAIT_MS) {
+    session.advanceWall(now - lastTick);
+    lastTick = now;
+    sendFrame();
+    unacked = session.playing ? now : undefined;
+  }
   schedule();
 }
 
@@ -47,12 +56,18 @@ function handle(cmd: Command): void {
         return;
       }
       session.load(parsed.scenario, cmd.time ?? 0);
+      // A lesson opens in slow motion, where each message is seen travelling.
+      if (isLesson(parsed.scenario)) session.setSpeed(teachingSpeed(parsed.scenario.network));
       break;
     }
     case 'play':
       session.play();
       lastTick = performance.now();
+      unacked = undefined;
       break;
+    case 'frame-ack':
+      unacked = undefined;
+      return;
     case 'pause':
       session.pause();
       break;

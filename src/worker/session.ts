@@ -3,7 +3,7 @@
 // tested in Node; main.ts drives it.
 
 import type { Action, Frame } from '../protocol';
-import { scenarioLimits } from '../scenario';
+import { isLesson, scenarioLimits, SLOWEST_SPEED } from '../scenario';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { Recorder } from '../sim/recorder';
@@ -13,10 +13,15 @@ import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
 import { Timeline } from '../sim/timeline';
 import { LIN_STEPS_PAUSED, LIN_STEPS_PLAYING, LiveChecks } from './live-checks';
 
-export const MIN_SPEED = 0.05;
+export const MIN_SPEED = SLOWEST_SPEED;
 export const MAX_SPEED = 100;
-/** Virtual time advanced per wall-clock frame at most, so a stalled tab does not leap ahead. */
-const MAX_WALL_STEP_MS = 100;
+/**
+ * Wall time counted per frame at most, so a stalled tab does not leap ahead. Generous
+ * enough that a page drawing only a few frames a second still plays at 100x.
+ */
+const MAX_WALL_STEP_MS = 250;
+/** The wall time over which the achieved speed is measured. */
+const ACHIEVED_WINDOW_MS = 1000;
 
 /** Follows each run of the session (the etcdctl console's driver). */
 export interface RunFollower {
@@ -50,9 +55,20 @@ export class Session {
   /** The live safety and linearizability checks (live-checks.ts). */
   private checks = new LiveChecks();
   private follower: RunFollower | undefined;
+  /**
+   * A lesson's own end (a scenario whose narrations pause): playback stops there once, then
+   * plays on freely. Undefined for any other run, which plays on without stopping.
+   */
+  private lessonEnd: number | undefined;
+  /** The scenario's end as loaded: crossing it in free play judges the client history, as the end used to. */
+  private loadedUntil: number;
+  /** Recent playback frames (wall ms, virtual ms), to report the speed actually reached. */
+  private pace: { wall: number; virtual: number }[] = [];
 
   constructor(scenario: Scenario) {
     this.timeline = new Timeline(scenario);
+    this.lessonEnd = lessonEndOf(scenario);
+    this.loadedUntil = scenario.until;
   }
 
   /** Attaches the one follower of every run, starting with the current one. */
@@ -69,6 +85,8 @@ export class Session {
     this.playing = false;
     this.frontierTime = 0;
     this.beforeFork = undefined;
+    this.lessonEnd = lessonEndOf(scenario);
+    this.loadedUntil = scenario.until;
     this.runAgain(scenario, time);
   }
 
@@ -103,34 +121,73 @@ export class Session {
     this.load(before.scenario, before.time);
   }
 
-  /** Advances playback by a wall-clock interval at the current speed. */
+  /** Advances playback by a wall-clock interval at the current speed (free play: the end moves on). */
   advanceWall(wallMs: number): void {
     if (!this.playing) return;
-    const virtual = Math.min(wallMs, MAX_WALL_STEP_MS) * this.speed + this.carry;
+    const wall = Math.min(wallMs, MAX_WALL_STEP_MS);
+    const virtual = wall * this.speed + this.carry;
     const whole = Math.floor(virtual);
     this.carry = virtual - whole;
-    if (whole > 0) this.runTo(this.sim.now + whole, true, true);
+    const before = this.sim.now;
+    if (whole > 0) this.runTo(this.sim.now + whole, true, true, true);
+    this.notePace(wallMs, this.sim.now - before);
   }
 
   /**
    * Runs to `time`, stopping early at a narration that asks to pause, or at the end.
-   * Returns true when it stopped early.
+   * Returns true when it stopped early. `free` (playback, the console): the end of the run
+   * moves on instead, except once at a lesson's own end.
    */
-  runTo(time: number, stopAtNarrations = true, stopAtViolations = false): boolean {
+  runTo(time: number, stopAtNarrations = true, stopAtViolations = false, free = false): boolean {
+    const atLessonEnd = free && this.lessonEnd !== undefined && this.sim.now < this.lessonEnd && time >= this.lessonEnd;
+    if (free && !atLessonEnd) this.extendTo(time);
     const target = Math.min(time, this.sim.scenario.until);
     const pauseAt = stopAtNarrations ? this.nextPausingNarration(target) : undefined;
     const from = this.sim.recorder.count;
-    this.timeline.runUntil(pauseAt ?? target);
-    if (stopAtViolations && this.stopAtViolation(from)) return true;
+    const fromTime = this.sim.now;
+    this.timeline.runUntil(pauseAt ?? target, free);
+    if (stopAtViolations && this.stopAtViolation(from, fromTime)) return true;
     if (pauseAt !== undefined) return this.pause('narration');
-    if (this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
+    if (free ? atLessonEnd : this.sim.done || this.sim.now >= this.sim.scenario.until) return this.pause('end');
     return false;
   }
 
+  /**
+   * Free play: the run's end moves later to `time` (at most a scenario's longest time), so
+   * the shared scenario's until covers the time played and the steps recorded. A run that
+   * already ended (runTo to its very end) is run again with the later end, to the same point.
+   */
+  private extendTo(time: number): void {
+    const until = Math.min(time, scenarioLimits.MAX_TIME);
+    if (until <= this.sim.scenario.until) return;
+    if (this.sim.done) {
+      const playing = this.playing;
+      this.runAgain({ ...this.sim.scenario, until }, this.sim.now);
+      this.playing = playing;
+    } else this.sim.setUntil(until);
+  }
+
   play(): void {
-    if (this.sim.done) return;
+    if (this.sim.now >= scenarioLimits.MAX_TIME) return;
     this.playing = true;
     this.pauseReason = undefined;
+    this.pace = [];
+  }
+
+  private notePace(wall: number, virtual: number): void {
+    this.pace.push({ wall, virtual });
+    let total = this.pace.reduce((sum, p) => sum + p.wall, 0);
+    while (this.pace.length > 1 && total - (this.pace[0] as { wall: number }).wall >= ACHIEVED_WINDOW_MS) total -= (this.pace.shift() as { wall: number }).wall;
+  }
+
+  /**
+   * The speed playback actually reaches (virtual ms per wall ms over the last second), when
+   * it has been measured long enough to mean something.
+   */
+  achievedSpeed(): number | undefined {
+    const wall = this.pace.reduce((sum, p) => sum + p.wall, 0);
+    if (!this.playing || wall < ACHIEVED_WINDOW_MS / 2) return undefined;
+    return this.pace.reduce((sum, p) => sum + p.virtual, 0) / wall;
   }
 
   pause(reason: NonNullable<Frame['paused']> = 'user'): true {
@@ -149,10 +206,10 @@ export class Session {
    * trace index `from` on (the client history is judged every few answers). Seeks back to
    * the moment of the revealing event so that the views show it.
    */
-  private stopAtViolation(from: number): boolean {
+  private stopAtViolation(from: number, fromTime: number): boolean {
     const rec = this.sim.recorder;
     this.checks.catchUp(rec);
-    const ending = this.sim.done || this.sim.now >= this.sim.scenario.until;
+    const ending = this.sim.done || (fromTime < this.loadedUntil && this.sim.now >= this.loadedUntil);
     if (ending || this.checks.linDue(this.sim.now)) this.checks.checkLinearizability(rec, LIN_STEPS_PLAYING, 'playing');
     const crossed = this.checks.view(rec.count).violations.filter((v) => v.at >= from);
     if (crossed.length === 0) return false;
@@ -162,7 +219,11 @@ export class Session {
     return true;
   }
 
-  /** Processes the next event, or events until the next message delivery, or goes back one. */
+  /**
+   * Processes the next event, or events until the next message delivery, or goes back one.
+   * Like Play, stepping stops at a narration that pauses: it never walks past an open
+   * question to the events that answer it.
+   */
   step(unit: 'event' | 'delivery' | 'back'): void {
     this.pause();
     this.noteFrontier();
@@ -174,6 +235,21 @@ export class Session {
     }
     const rec = this.sim.recorder;
     for (let guard = 0; guard < 100_000; guard++) {
+      const next = this.timeline.sim.nextTime();
+      if (next === undefined) break;
+      const stop = this.nextPausingNarration(next);
+      if (stop !== undefined && stop > this.sim.now) {
+        // A pausing narration comes before (or with) the next event: stop on it, as Play would.
+        this.timeline.runUntil(stop, true);
+        this.pause('narration');
+        return;
+      }
+      if (next >= this.sim.scenario.until) {
+        // Free play: stepping on at the end moves the end on rather than ending the run.
+        this.extendTo(next + 1);
+        if (next >= this.sim.scenario.until) break;
+        continue;
+      }
       const before = rec.count;
       if (!this.timeline.processNext()) break;
       const fresh = this.sim.recorder.since(before);
@@ -187,7 +263,8 @@ export class Session {
     this.noteFrontier();
     const target = Math.max(0, Math.min(time, this.sim.scenario.until));
     if (target < this.sim.now) this.markReset();
-    this.timeline.seek(target);
+    // The end stays on the agenda, so that playing on from here can move it (free play).
+    this.timeline.seek(target, true);
     // Same scenario, same run: the page's trace up to here is still right.
     this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
   }
@@ -198,15 +275,17 @@ export class Session {
    */
   act(action: Action): string | undefined {
     const at = this.sim.now + 1;
-    if (at > this.sim.scenario.until) return undefined;
+    if (at > scenarioLimits.MAX_TIME) return END_OF_TIME;
     // A scenario holds at most MAX_STEPS steps (SCENARIO.md): keep the session shareable.
     if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
     // Only acting behind the furthest point reached forks; acting at the front of the run
     // keeps the scenario's own later steps (a teaching story goes on with its narration).
     if (this.sim.now < this.frontier) this.fork();
+    // Free play: acting at (or after) the end moves the end on to cover the new step.
+    this.extendTo(at);
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
-    this.timeline.runUntil(at);
+    this.timeline.runUntil(at, true);
     return undefined;
   }
 
@@ -216,7 +295,9 @@ export class Session {
    */
   record(action: Action): string | undefined {
     const at = this.sim.now + 1;
-    if (at > this.sim.scenario.until) return 'the run has reached its end time; load or start a longer scenario to go on';
+    // From inside the run, the end can only move on while the run has not ended.
+    if (at > scenarioLimits.MAX_TIME || this.sim.done) return 'the run has reached its end time; load or start a longer scenario to go on';
+    this.sim.setUntil(at);
     if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
     this.sim.addStep({ ...action, at } as Step);
     this.scenarioChanged = true;
@@ -253,6 +334,7 @@ export class Session {
     const fresh = rec.since(from);
     const { kv, elections } = this.storeParts(reset);
     const checks = this.checksNow();
+    const achieved = this.achievedSpeed();
     const frame: Frame = {
       ...emptyFrame(this.sim),
       ...(kv ? { kv } : {}),
@@ -260,6 +342,7 @@ export class Session {
       reset,
       playing: this.playing,
       speed: this.speed,
+      ...(achieved !== undefined ? { achieved } : {}),
       canUndo: this.canUndo(),
       eventOffset: from,
       events: fresh,
@@ -320,6 +403,12 @@ export class Session {
     }
     return best;
   }
+}
+
+const END_OF_TIME = `the run has reached ${scenarioLimits.MAX_TIME / 3_600_000} hours of virtual time, the longest a scenario may run; save it and start a new one to go on.`;
+
+function lessonEndOf(scenario: Scenario): number | undefined {
+  return isLesson(scenario) ? scenario.until : undefined;
 }
 
 function toJsonl(events: readonly TraceEvent[]): string {

@@ -6,6 +6,9 @@ import type {} from '../../src/ui/automation';
 
 test('split-vote asks who leads term 1, reveals the answer and keeps the score', async ({ explorer: page }) => {
   await openWith(page, builtin('split-vote')!, '&lang=en');
+  // The lesson opens in slow motion (a message takes ~0.75 s); real time keeps the test short.
+  await expect(page.getByTestId('speed-words')).toHaveAttribute('data-words', 'slowMotion');
+  await page.getByTestId('speed-preset-1').click();
   await page.getByTestId('play-button').click();
   const quiz = page.getByTestId('quiz');
   await expect(quiz).toBeVisible();

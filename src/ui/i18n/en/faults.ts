@@ -9,7 +9,7 @@ export const faults = {
     heal: 'Heal all',
     healTitle: 'Every link works again: partitions, isolated nodes and cut links are undone.',
     cutHint: 'Click a line to cut a link.',
-    ended: 'The run has ended: rewind to add faults.',
+    ended: 'The run has reached the longest time a scenario may have: save it and start a new one.',
     loss: 'Message loss',
     lossValue: '{{value}} %',
     settings: 'Cluster settings…',
@@ -24,7 +24,7 @@ export const faults = {
     timeout: 'Trigger election timeout',
     transfer: 'Transfer leadership here',
     why: {
-      ended: 'the run has ended',
+      ended: 'the run has reached its longest time',
       crashed: 'the node is down',
       isolated: 'already isolated',
       leaderNoTimer: 'a leader has no election timer',

@@ -6,7 +6,7 @@ export const members = {
   addLearner: 'Add learner',
   addLearnerTitle: 'Add {{node}} as a learner: it receives the log but never votes or campaigns and counts for no majority, until it is promoted.',
   why: {
-    ended: 'The run has ended: rewind to change the membership.',
+    ended: 'The run has reached the longest time a scenario may have: save it and start a new one.',
     noLeader: 'There is no leader to propose a membership change.',
     full: 'A cluster has at most 9 members.',
     ids: 'This scenario has used all the node ids it may name (16).',
@@ -16,7 +16,7 @@ export const members = {
     promote: 'Promote to voter',
     remove: 'Remove from the cluster',
     noLeader: 'there is no leader to propose it',
-    ended: 'the run has ended',
+    ended: 'the run has reached its longest time',
   },
   config: {
     label: 'Configuration',

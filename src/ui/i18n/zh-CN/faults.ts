@@ -10,7 +10,7 @@ export const faults: typeof en = {
     heal: '全部恢复',
     healTitle: '所有链路恢复正常：撤销分区、隔离和切断的链路。',
     cutHint: '点击连线可切断链路。',
-    ended: '运行已结束：请先回退时间再注入故障。',
+    ended: '运行已达到场景允许的最长时间：请保存后新建场景。',
     loss: '丢包率',
     lossValue: '{{value}}%',
     settings: '集群设置…',
@@ -25,7 +25,7 @@ export const faults: typeof en = {
     timeout: '触发选举超时',
     transfer: '把领导权转移到这里',
     why: {
-      ended: '运行已结束',
+      ended: '运行已达到最长时间',
       crashed: '节点已宕机',
       isolated: '已被隔离',
       leaderNoTimer: '领导者没有选举计时器',

@@ -6,7 +6,7 @@ export const members: typeof en = {
   addLearner: '添加学习者',
   addLearnerTitle: '把 {{node}} 作为学习者加入：它接收日志，但在被提升之前从不投票、从不竞选，也不计入多数派。',
   why: {
-    ended: '运行已结束：请先回退时间再变更成员。',
+    ended: '运行已达到场景允许的最长时间：请保存后新建场景。',
     noLeader: '当前没有领导者来提出成员变更。',
     full: '一个集群最多 9 个成员。',
     ids: '这个场景可用的节点编号已经用完（最多 16 个）。',
@@ -16,7 +16,7 @@ export const members: typeof en = {
     promote: '提升为投票成员',
     remove: '从集群中移除',
     noLeader: '没有领导者来提出变更',
-    ended: '运行已结束',
+    ended: '运行已达到最长时间',
   },
   config: {
     label: '成员配置',

@@ -82,3 +82,12 @@ function save(answers: Record<string, Prediction>): void {
     /* storage unavailable: the score lasts as long as the page */
   }
 }
+
+/**
+ * Whether a question is open now: playback stands at a narration whose question the learner
+ * has not answered. Step and → wait for it, as Play does, so that they never walk on to the
+ * events that answer it (predict, then reveal).
+ */
+export function questionOpen(scenario: Scenario | undefined, time: number, answers: Record<string, Prediction>): boolean {
+  return (scenario?.steps ?? []).some((s) => s.do === 'narrate' && s.question !== undefined && s.at === time && !answers[questionKey(scenario, s.at, s.question)]);
+}

@@ -12,6 +12,7 @@ import { ConfigLine } from '../members/ConfigLine';
 import { LinkMenu } from '../faults/LinkMenu';
 import { NodeMenu } from '../faults/NodeMenu';
 import { currentLeader } from '../faults/partition';
+import { runEnded } from '../faults/run-ended';
 import { ClusterRing } from './ClusterRing';
 import { Legend } from './Legend';
 import { menuPlace } from './menu-place';
@@ -78,7 +79,7 @@ function useScaledBox(outer: Size, scale: number): Size {
 /** The open menu or card, if it still matches the selection. */
 function Overlays({ view, ring, box, selection, controls, menus }: { view: SimView; ring: Ring; box: Size; selection: Selection; controls: OverlayControls; menus: boolean }) {
   const { overlay, close } = controls;
-  const ended = view.time >= view.until;
+  const ended = runEnded(view);
   if (!menus && overlay?.kind !== 'message') return null;
   if (overlay?.kind === 'node' && selection.node === overlay.id) {
     const node = view.nodes.find((n) => n.id === overlay.id);

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
+import { runEnded } from './run-ended';
 import { LossSlider } from './LossSlider';
 import { currentLeader } from './partition';
 import { PartitionDialog } from './PartitionDialog';
@@ -22,7 +23,7 @@ export function FaultToolbar() {
   const network = useExplorer((s) => s.view.network);
   const scenario = useExplorer((s) => s.view.scenario);
   // A step recorded at the end of the run would never run (the worker ignores it).
-  const ended = useExplorer((s) => s.view.until > 0 && s.view.time >= s.view.until);
+  const ended = useExplorer((s) => runEnded(s.view));
   const [open, setOpen] = useState<'partition' | 'settings' | 'bugs' | null>(null);
   const healthy = !network.groups && network.isolated.length === 0 && network.cut.length === 0;
   const ids = nodes.map((n) => n.id);

@@ -6,8 +6,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../store';
 import { ChecksStatus } from '../checks/ChecksStatus';
+import { questionOpen, useQuiz } from '../classroom/quiz';
 import { HelpOverlay } from '../help/HelpOverlay';
-import { DeliveryIcon, PauseIcon, PlayIcon, ReplayIcon, StepBackIcon, StepIcon } from './icons';
+import { DeliveryIcon, PauseIcon, PlayIcon, StepBackIcon, StepIcon } from './icons';
 import { Scrubber } from './Scrubber';
 import type { ShortcutAction } from './shortcuts';
 import { SpeedControl } from './SpeedControl';
@@ -72,23 +73,25 @@ function runShortcut(action: ShortcutAction, a: PlaybackActions, helpOpen: boole
 function Transport({ actions }: { actions: PlaybackActions }) {
   const { t } = useTranslation('playback');
   const playing = useExplorer((s) => s.view.playing);
-  const atEnd = useExplorer((s) => s.view.until > 0 && s.view.time >= s.view.until);
+  // At an open question, stepping would show the answer before the learner predicts.
+  const answers = useQuiz((s) => s.answers);
+  const asking = useExplorer((s) => questionOpen(s.view.scenario, s.view.time, answers));
   const atStart = useExplorer((s) => s.view.time === 0 && s.view.eventOffset + s.view.events.length <= 1);
-  const label = playing ? t('pause') : atEnd ? t('replay') : t('play');
+  const label = playing ? t('pause') : t('play');
   return (
     <span className="pb-transport">
       <button type="button" className="pb-btn pb-play" onClick={actions.togglePlay} aria-label={label} data-testid="play-button" data-playing={playing}>
-        {playing ? <PauseIcon /> : atEnd ? <ReplayIcon /> : <PlayIcon />}
+        {playing ? <PauseIcon /> : <PlayIcon />}
         <span>{label}</span>
       </button>
       <button type="button" className="pb-btn pb-icon-only" onClick={actions.stepBack} disabled={atStart} aria-label={t('stepBack')} title={t('stepBackTitle')} data-testid="step-back">
         <StepBackIcon />
       </button>
-      <button type="button" className="pb-btn" onClick={actions.stepEvent} title={t('stepEventTitle')} data-testid="step-event">
+      <button type="button" className="pb-btn" onClick={actions.stepEvent} disabled={asking} title={t(asking ? 'stepAsking' : 'stepEventTitle')} data-testid="step-event">
         <StepIcon />
         <span>{t('stepEvent')}</span>
       </button>
-      <button type="button" className="pb-btn" onClick={actions.stepDelivery} title={t('stepDeliveryTitle')} data-testid="step-delivery">
+      <button type="button" className="pb-btn" onClick={actions.stepDelivery} disabled={asking} title={t(asking ? 'stepAsking' : 'stepDeliveryTitle')} data-testid="step-delivery">
         <DeliveryIcon />
         <span>{t('stepDelivery')}</span>
       </button>

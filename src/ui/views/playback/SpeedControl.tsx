@@ -1,13 +1,19 @@
-// Playback speed: a logarithmic slider from 0.05x to 100x and one-click presets.
+// Playback speed: a logarithmic slider from 0.01x to 100x, one-click presets (the first is
+// the scenario's slow motion, where each message is seen travelling), the speed in words a
+// learner understands, and the speed actually reached when the page cannot keep up.
 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meanLatency, teachingSpeed } from '../../../scenario';
 import { useExplorer } from '../../store';
-import { dragStands, formatSpeed, PRESETS, sameSpeed, SLIDER_MAX, sliderPosition, sliderToSpeed, type SliderDrag } from './speed';
+import { dragStands, formatSpeed, PRESETS, sameSpeed, shortfall, SLIDER_MAX, sliderPosition, sliderToSpeed, speedWords, type SliderDrag } from './speed';
 
 export function SpeedControl({ setSpeed }: { setSpeed: (speed: number) => void }) {
   const { t } = useTranslation('playback');
   const speed = useExplorer((s) => s.view.speed);
+  const network = useExplorer((s) => s.view.scenario?.network);
+  const reached = useExplorer((s) => (s.view.playing ? shortfall(s.view.speed, s.view.achieved) : undefined));
+  const slow = teachingSpeed(network);
   const [drag, setDrag] = useState<SliderDrag | null>(null);
   // When the worker reports a new speed, the user's position survives only if it means that speed.
   const [seenSpeed, setSeenSpeed] = useState(speed);
@@ -23,6 +29,7 @@ export function SpeedControl({ setSpeed }: { setSpeed: (speed: number) => void }
     setSpeed(sliderToSpeed(next));
   };
   const release = () => setDrag((d) => (d ? { ...d, held: false } : d));
+  const words = speedWords(shown, meanLatency(network));
   return (
     <div className="pb-speed" role="group" aria-label={t('speed')}>
       <span className="pb-speed-label">{t('speed')}</span>
@@ -38,13 +45,25 @@ export function SpeedControl({ setSpeed }: { setSpeed: (speed: number) => void }
         onPointerUp={release}
         onPointerCancel={release}
         aria-label={t('speedSlider')}
-        aria-valuetext={formatSpeed(shown)}
+        aria-valuetext={`${formatSpeed(shown)}, ${t(`words.${words.key}`, words)}`}
         data-testid="speed-slider"
       />
       <output className="pb-speed-value" data-testid="speed-value">
         {formatSpeed(shown)}
       </output>
+      <span className="pb-speed-words" data-testid="speed-words" data-words={words.key}>
+        {t(`words.${words.key}`, words)}
+        {reached !== undefined && (
+          <em className="pb-speed-short" data-testid="speed-reached" data-reached={reached}>
+            {' '}
+            {t('reached', { value: formatSpeed(reached) })}
+          </em>
+        )}
+      </span>
       <span className="pb-presets">
+        <button type="button" className="pb-preset" aria-pressed={sameSpeed(speed, slow)} onClick={() => setSpeed(slow)} title={t('slowTitle')} data-testid="speed-preset-slow">
+          {t('slow')}
+        </button>
         {PRESETS.map((p) => (
           <button key={p} type="button" className="pb-preset" aria-pressed={sameSpeed(speed, p)} onClick={() => setSpeed(p)} data-testid={`speed-preset-${p}`}>
             {formatSpeed(p)}

@@ -1,21 +1,22 @@
-// Playback speed on a logarithmic scale: 0.05x and 100x are both useful (a slow-motion
-// election, a fast-forward through a quiet minute), so equal slider distances should mean
-// equal ratios of speed, not equal differences.
+// Playback speed on a logarithmic scale: 0.01x and 100x are both useful (a slow-motion
+// election where every message is seen travelling, a fast-forward through a quiet minute),
+// so equal slider distances should mean equal ratios of speed, not equal differences.
 
 import { scaleLog } from 'd3';
+import { SLOWEST_SPEED } from '../../../scenario';
 
 /** The worker clamps to the same range (src/worker/session.ts MIN_SPEED / MAX_SPEED). */
-export const MIN_SPEED = 0.05;
+export const MIN_SPEED = SLOWEST_SPEED;
 export const MAX_SPEED = 100;
 
 /** Positions of the speed slider (an <input type=range> of integers): ~4% of speed per step. */
-export const SLIDER_MAX = 200;
+export const SLIDER_MAX = 230;
 
-/** One-click speeds, from "watch every message" to "skip ahead". */
-export const PRESETS: readonly number[] = [0.1, 0.25, 1, 10, 100];
+/** One-click speeds after the scenario's own slow motion, from "watch the timers" to "skip ahead". */
+export const PRESETS: readonly number[] = [0.1, 1, 10, 100];
 
 /** The rungs that + and - move between. */
-export const LADDER: readonly number[] = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100];
+export const LADDER: readonly number[] = [0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 25, 50, 100];
 
 const scale = scaleLog().domain([MIN_SPEED, MAX_SPEED]).range([0, SLIDER_MAX]).clamp(true);
 
@@ -56,6 +57,33 @@ export function nextSpeed(current: number, dir: 1 | -1): number {
 /** "0.25×", "1×", "100×": no trailing zeros, at most three significant digits. */
 export function formatSpeed(speed: number): string {
   return `${Number(clampSpeed(speed).toPrecision(3))}×`;
+}
+
+/** What a speed means to a learner, as a key of the playback strings and its values. */
+export type SpeedWords = { key: 'slowMotion'; seconds: string } | { key: 'slower'; factor: string } | { key: 'realTime' } | { key: 'faster'; factor: string };
+
+/** Below this many wall seconds on screen, a message's journey is a blur, not "slow motion". */
+const SEEN_S = 0.1;
+
+/**
+ * A speed in words: how long a message of the scenario's mean latency stays on screen in
+ * slow motion ("a message takes ~0.75 s"), else how much slower or faster than real time.
+ */
+export function speedWords(speed: number, meanLatencyMs: number): SpeedWords {
+  const s = clampSpeed(speed);
+  if (sameSpeed(s, 1)) return { key: 'realTime' };
+  if (s > 1) return { key: 'faster', factor: String(Number(s.toPrecision(3))) };
+  const seconds = meanLatencyMs / s / 1000;
+  if (seconds >= SEEN_S) return { key: 'slowMotion', seconds: String(Number(seconds.toPrecision(seconds < 10 ? 2 : 3))) };
+  return { key: 'slower', factor: String(Number((1 / s).toPrecision(2))) };
+}
+
+/** Playback falls short of the chosen speed by more than this share: the page says so. */
+export const SHORTFALL = 0.8;
+
+/** The speed reached, when it falls clearly short of the chosen one (else undefined). */
+export function shortfall(speed: number, achieved: number | undefined): number | undefined {
+  return achieved !== undefined && achieved < speed * SHORTFALL ? achieved : undefined;
 }
 
 export function sameSpeed(a: number, b: number): boolean {

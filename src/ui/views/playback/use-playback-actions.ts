@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
+import { questionOpen, useQuiz } from '../classroom/quiz';
 import { clampSpeed, nextSpeed } from './speed';
 
 export interface PlaybackActions {
@@ -14,6 +15,11 @@ export interface PlaybackActions {
   setSpeed(speed: number): void;
   speedUp(): void;
   speedDown(): void;
+}
+
+function atOpenQuestion(): boolean {
+  const v = useExplorer.getState().view;
+  return questionOpen(v.scenario, v.time, useQuiz.getState().answers);
 }
 
 export function usePlaybackActions(): PlaybackActions {
@@ -29,14 +35,13 @@ export function usePlaybackActions(): PlaybackActions {
     };
     return {
       togglePlay() {
-        const v = view();
-        if (v.playing) return bridge.send({ type: 'pause' });
-        // At the end, play means "watch it again" rather than nothing at all.
-        if (v.until > 0 && v.time >= v.until) bridge.send({ type: 'seek', time: 0 });
-        bridge.send({ type: 'play' });
+        // At the end, play runs on (free play: the worker moves the end on), so a teacher
+        // can still crash the leader; the scrubber goes back to the start.
+        bridge.send({ type: view().playing ? 'pause' : 'play' });
       },
-      stepEvent: () => bridge.send({ type: 'step', unit: 'event' }),
-      stepDelivery: () => bridge.send({ type: 'step', unit: 'delivery' }),
+      // An open question waits for the learner's prediction: a step would reveal the answer.
+      stepEvent: () => !atOpenQuestion() && bridge.send({ type: 'step', unit: 'event' }),
+      stepDelivery: () => !atOpenQuestion() && bridge.send({ type: 'step', unit: 'delivery' }),
       // One event back: the worker restores a checkpoint and replays up to the event before.
       stepBack: () => bridge.send({ type: 'step', unit: 'back' }),
       setSpeed,
