@@ -8,7 +8,10 @@
 //      none we lead; else watch that key from the get's revision until it is deleted, and
 //      ask again (each campaigner watches only the key just ahead of it: no herd effect);
 //   4. Resign: delete our key if it is still ours (create revision unchanged), then close
-//      the session (revoke the lease).
+//      the session (revoke the lease). Once elected, the compare-and-delete is sent
+//      whatever became of the session: clientv3's Election keeps its leader key and
+//      revision after the session's keep-alives stopped, and Resign is a no-op only when
+//      it was never elected (leaderSession == nil).
 // The client's view of its session ends when a keep-alive was not answered in time
 // (counted from when the last successful keep-alive was sent, so the client gives up no
 // later than the leader expires the lease), or when the lease is gone.
@@ -46,10 +49,28 @@ interface Campaign {
   /** Session: keep-alive generation and the client-side deadline. */
   kaGen: number;
   deadline: number;
+  /** Resigning after the session ended: the compare-and-delete alone, no lease to revoke. */
+  sessionLost?: boolean;
+}
+
+/** What an Election remembers of a leadership whose session ended (election.go's leaderKey, leaderRev). */
+interface LostLeadership {
+  election: string;
+  value: string;
+  ttl: number;
+  key: string;
+  rev: number;
+  lease: number;
+  blocking?: boolean;
+  node?: string;
 }
 
 export class Campaigns {
   private byElection = new Map<string, Campaign>();
+  /** Elections this client held until its session ended, and has not resigned yet. */
+  private lost = new Map<string, LostLeadership>();
+  /** Keep-alive generations, unique across this client's sessions: a timer of an ended session never matches a later one. */
+  private gens = 0;
 
   constructor(private readonly client: ClientProcess) {}
 
@@ -64,6 +85,8 @@ export class Campaigns {
   /** Copies every campaign's state into another client's (a clone). */
   copyInto(other: Campaigns): void {
     for (const [k, c] of this.byElection) other.byElection.set(k, { ...c });
+    for (const [k, l] of this.lost) other.lost.set(k, { ...l });
+    other.gens = this.gens;
   }
 
   /** What each campaign of this client is doing, for the page's watch-chain view. */
@@ -89,11 +112,14 @@ export class Campaigns {
       return;
     }
     const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}), ...(blocking ? { blocking } : {}) };
+    this.lost.delete(op.election); // a new Election: the old leadership is forgotten
     this.byElection.set(op.election, c);
     this.request(c, 'grant', { kind: 'kv', req: { type: 'lease-grant', ttl: c.ttl }, label: `lease-grant ${c.ttl}s` });
   }
 
   resign(election: string, invoke: number): void {
+    const l = this.lost.get(election);
+    if (l && !this.byElection.has(election)) return this.resignLost(l, invoke);
     const c = this.byElection.get(election);
     if (!c || c.key === undefined || c.phase === 'granting' || c.phase === 'resigning') {
       // etcd: Resign without a leadership held is a no-op.
@@ -105,6 +131,21 @@ export class Campaigns {
     c.phase = 'resigning';
     const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: c.rev ?? 0 }];
     this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key: c.key }], failure: [] }, label: `resign ${c.key}` });
+  }
+
+  /**
+   * Resign after the session ended while we held the election: still the compare-and-delete
+   * (our key may outlive the client's view of its session until the leader expires the
+   * lease). If the lease already expired, the compare fails and Resign still returns OK, as
+   * clientv3's does; Close's revoke is left out, the lease being gone or going.
+   */
+  private resignLost(l: LostLeadership, invoke: number): void {
+    this.lost.delete(l.election);
+    const { election, value, ttl, key, rev, lease, blocking, node } = l;
+    const c: Campaign = { election, value, ttl, key, rev, lease, phase: 'resigning', resignInvoke: invoke, kaGen: ++this.gens, deadline: Infinity, sessionLost: true, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) };
+    this.byElection.set(election, c);
+    const compare = [{ key, target: 'create' as const, result: '=' as const, value: rev }];
+    this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key }], failure: [] }, label: `resign ${key}` });
   }
 
   private request(c: Campaign, step: RecipeStep, body: Parameters<ClientProcess['call']>[1]): void {
@@ -119,7 +160,12 @@ export class Campaigns {
     if (p.kind === 'observe') return this.client.observers.answer(p.election, ok, result as OpResult, error, from);
     const c = this.byElection.get(p.election);
     if (!c) return;
-    if (p.kind === 'keepalive') return this.keptAlive(c, ok, result, error, sentAt);
+    if (p.kind === 'keepalive') {
+      // An earlier session's keep-alive, still retried when that session ended, says nothing of this one.
+      if (p.lease !== c.lease) return;
+      return this.keptAlive(c, ok, result, error, sentAt);
+    }
+    if (!ok && p.step === 'proclaim') return this.proclaimed(c, undefined, error ?? 'error');
     if (!ok) return this.fail(c, error ?? 'error');
     if (from) c.node = from;
     this.step(c, p.step, result as OpResult, sentAt);
@@ -135,6 +181,7 @@ export class Campaigns {
       case 'query':
         return this.queried(c, r);
       case 'resign-delete':
+        if (c.sessionLost) return this.closed(c, r);
         if (c.held) this.recordResigned(c);
         c.held = false;
         return this.request(c, 'resign-revoke', { kind: 'kv', req: { type: 'lease-revoke', id: c.lease ?? 0 }, label: `lease-revoke ${(c.lease ?? 0).toString(16)}` });
@@ -224,11 +271,20 @@ export class Campaigns {
   /** The session is over (expired, lost or failed): give up leadership or the campaign. */
   private end(c: Campaign, error: string): void {
     this.byElection.delete(c.election);
-    if (c.held) this.recordResigned(c);
+    if (c.held) {
+      this.recordResigned(c);
+      this.rememberLost(c);
+    }
     if (c.invoke !== undefined) {
       this.client.returnOp(c.invoke, false, undefined, error);
       if (c.blocking) this.client.finishMain();
     }
+  }
+
+  private rememberLost(c: Campaign): void {
+    if (c.key === undefined || c.rev === undefined || c.lease === undefined) return;
+    const { election, value, ttl, key, rev, lease, blocking, node } = c;
+    this.lost.set(election, { election, value, ttl, key, rev, lease, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) });
   }
 
   // ---- Leader, Observe, Proclaim (election.go) ----
@@ -259,11 +315,13 @@ export class Campaigns {
     this.request(c, 'proclaim', { kind: 'kv', req: { type: 'txn', compare, success: [put], failure: [] }, label: `proclaim ${c.key}=${value}` });
   }
 
-  private proclaimed(c: Campaign, r: OpResult): void {
+  /** Proclaim's answer; a failed request fails the Proclaim alone, the session goes on (election.go returns the txn's error). */
+  private proclaimed(c: Campaign, r: OpResult | undefined, error?: string): void {
     const invoke = c.proclaimInvoke;
     delete c.proclaimInvoke;
     if (invoke === undefined) return;
-    if (r.succeeded) this.client.returnOp(invoke, true, { header: r.header });
+    if (!r) this.client.returnOp(invoke, false, undefined, error);
+    else if (r.succeeded) this.client.returnOp(invoke, true, { header: r.header });
     else this.client.returnOp(invoke, false, undefined, 'election: not leader');
     this.client.finishMain();
   }
@@ -272,7 +330,7 @@ export class Campaigns {
 
   private renewed(c: Campaign, sentAt: number, ttlSeconds: number): void {
     c.deadline = sentAt + ttlSeconds * 1000;
-    c.kaGen++;
+    c.kaGen = ++this.gens;
     const every = Math.max(1, Math.floor((ttlSeconds * 1000) / 3));
     this.client.env.timer(this.client.id, this.now + every, { kind: 'keepalive', election: c.election, gen: c.kaGen });
     this.client.env.timer(this.client.id, c.deadline, { kind: 'session-deadline', election: c.election, gen: c.kaGen });
@@ -283,7 +341,7 @@ export class Campaigns {
     if (!c || c.kaGen !== timer.gen) return;
     if (timer.kind === 'session-deadline' && this.now >= c.deadline) return this.end(c, 'session expired');
     if (timer.kind === 'keepalive' && c.lease !== undefined) {
-      this.client.call(`${this.client.id}/ka/${c.election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election: c.election }, c.node);
+      this.client.call(`${this.client.id}/ka/${c.election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election: c.election, lease: c.lease }, c.node);
     }
   }
 
@@ -297,5 +355,6 @@ export class Campaigns {
   crash(): void {
     for (const c of this.byElection.values()) if (c.held) this.recordResigned(c);
     this.byElection.clear();
+    this.lost.clear();
   }
 }

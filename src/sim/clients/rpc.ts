@@ -25,7 +25,8 @@ export interface Rpc {
 
 export type Purpose =
   | { readonly kind: 'op'; readonly invoke: number }
-  | { readonly kind: 'keepalive'; readonly election: string }
+  /** A session's keep-alive; the lease tells an answer for an ended session (of the same election) from one for the current. */
+  | { readonly kind: 'keepalive'; readonly election: string; readonly lease: number }
   | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep }
   /** Leader: the first key by create revision answers. */
   | { readonly kind: 'leader'; readonly election: string; readonly invoke: number }
