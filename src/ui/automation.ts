@@ -4,6 +4,7 @@
 import type { Scenario } from '../sim/scenario-types';
 import type { Bridge } from './bridge';
 import { useExplorer } from './store';
+import { clampSpeed } from './views/playback/speed';
 
 export interface RaftExplorerApi {
   ready: Promise<void>;
@@ -14,6 +15,13 @@ export interface RaftExplorerApi {
   link(): string;
   lang(): string;
   error(): string | null;
+  /** PAGE.md 1.1: virtual milliseconds per wall millisecond of the current playback speed. */
+  speed(): number;
+  /** PAGE.md 1.1: as the speed control does, clamped to what it offers. */
+  setSpeed(x: number): void;
+  /** PAGE.md 1.1: as the Play and Pause buttons do. */
+  play(): void;
+  pause(): void;
   /** Extension: main-thread time spent on worker frames so far (benchmarks). */
   perf(): { ms: number; frames: number };
 }
@@ -38,6 +46,10 @@ export function installAutomation(bridge: Bridge, ready: Promise<void>, link: ()
     link,
     lang: () => useExplorer.getState().lang,
     error: () => useExplorer.getState().error,
+    speed: () => useExplorer.getState().view.speed,
+    setSpeed: (x: number) => bridge.send({ type: 'speed', value: clampSpeed(x) }),
+    play: () => bridge.send({ type: 'play' }),
+    pause: () => bridge.send({ type: 'pause' }),
     perf: () => ({ ...bridge.handling }),
   };
   window.raftExplorer = api;

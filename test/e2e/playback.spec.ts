@@ -249,3 +249,16 @@ test('the bar in Chinese', async ({ explorer: page }) => {
   await expect(page.getByRole('dialog')).toContainText('键盘快捷键');
   await shot(page, 'help-overlay-zh');
 });
+
+test('automation: speed(), setSpeed() clamped as the control, play() and pause()', async ({ explorer: page }) => {
+  await openBasic(page);
+  await page.evaluate(() => window.raftExplorer!.setSpeed(1000));
+  await expect.poll(() => page.evaluate(() => window.raftExplorer!.speed())).toBe(100);
+  await page.evaluate(() => window.raftExplorer!.setSpeed(0.0001));
+  await expect.poll(() => page.evaluate(() => window.raftExplorer!.speed())).toBe(0.01);
+  await page.evaluate(() => window.raftExplorer!.setSpeed(1));
+  await page.evaluate(() => window.raftExplorer!.play());
+  await expect(page.getByTestId('play-button')).toHaveAttribute('data-playing', 'true');
+  await page.evaluate(() => window.raftExplorer!.pause());
+  await expect(page.getByTestId('play-button')).toHaveAttribute('data-playing', 'false');
+});
