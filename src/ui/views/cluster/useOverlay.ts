@@ -21,10 +21,15 @@ export function useOverlay(): OverlayControls {
   const [overlay, setOverlay] = useState<Overlay>(null);
   const onNode = useCallback(
     (id: string) => {
-      toggleSelect({ node: id });
-      setOverlay(useExplorer.getState().selection.node === id ? { kind: 'node', id } : null);
+      // One click opens the node's menu, whatever was selected before (a log cell of the
+      // same node selects it too); a click on the node whose menu is open closes it.
+      setOverlay((open) => {
+        const closing = open?.kind === 'node' && open.id === id;
+        useExplorer.getState().select(closing ? {} : { node: id });
+        return closing ? null : { kind: 'node', id };
+      });
     },
-    [toggleSelect],
+    [],
   );
   const onLink = useCallback((a: string, b: string, at: Point) => setOverlay({ kind: 'link', a, b, at }), []);
   const onMessage = useCallback(
@@ -34,7 +39,13 @@ export function useOverlay(): OverlayControls {
     },
     [toggleSelect],
   );
-  const close = useCallback(() => setOverlay(null), []);
+  // Closing a node's menu (an action taken, ×, Esc) deselects the node, so the next click opens it again.
+  const close = useCallback(() => {
+    setOverlay((open) => {
+      if (open?.kind === 'node' && useExplorer.getState().selection.node === open.id) useExplorer.getState().select({});
+      return null;
+    });
+  }, []);
   // Escape closes a menu or card wherever the focus is (clicking an SVG shape focuses nothing).
   const open = overlay !== null;
   useEffect(() => {
