@@ -7,6 +7,7 @@ import type { Progress } from './progress';
 import type { Message, NodeId } from './types';
 import { NONE } from './types';
 import { NEED_SNAPSHOT } from './follower';
+import { parseRound } from './read-only';
 
 export function stepLeader(r: Raft, m: Message): void {
   switch (m.type) {
@@ -82,8 +83,9 @@ function handleHeartbeatResponse(r: Raft, m: Message, pr: Progress): void {
   pr.probeSent = false;
   if (pr.state === 'replicate' && pr.inflights.length >= pr.maxInflight) pr.freeInflightsUpTo(pr.inflights[0] ?? 0);
   if (pr.match < r.log.lastIndex()) sendAppend(r, m.from);
-  if (!m.context) return;
-  for (const read of r.readOnly.ack(m.context, m.from, r.tracker.voters)) answerRead(r, read.from, read.context, read.index);
+  const round = parseRound(m.context);
+  if (round === 0) return;
+  for (const read of r.readOnly.ack(round, m.from, r.tracker.voters)) answerRead(r, read.from, read.context, read.index);
 }
 
 function handleReadIndex(r: Raft, m: Message): void {
@@ -101,9 +103,9 @@ function handleReadIndex(r: Raft, m: Message): void {
     r.pendingReads.push(m);
     return;
   }
-  r.readOnly.add(r.log.committed, m.from, context);
-  r.readOnly.ack(context, r.id, r.tracker.voters);
-  bcastHeartbeat(r, context);
+  const round = r.readOnly.add(r.log.committed, m.from, context);
+  r.readOnly.ack(round, r.id, r.tracker.voters);
+  bcastHeartbeat(r);
 }
 
 function releasePendingReads(r: Raft): void {
@@ -120,8 +122,12 @@ function answerRead(r: Raft, to: NodeId, context: string, index: number): void {
 
 function handleTransfer(r: Raft, target: NodeId): void {
   const pr = r.tracker.progress.get(target);
-  if (!pr || pr.isLearner || target === r.id) return;
+  if (!pr || pr.isLearner) return;
   if (r.leadTransferee === target) return;
+  // A new request replaces a pending one; a transfer to ourselves just cancels it, so
+  // proposals are taken again at once (etcd stepLeader MsgTransferLeader, abortLeaderTransfer).
+  r.leadTransferee = NONE;
+  if (target === r.id) return;
   r.leadTransferee = target;
   // Thesis 3.10: stop accepting proposals, bring the target up to date, then tell it to campaign.
   r.transferDeadline = r.now + r.minElection();
@@ -161,8 +167,9 @@ export function bcastAppend(r: Raft): void {
 }
 
 /** Heartbeats carry min(match, commit): a follower may not yet hold what the leader committed. */
-export function bcastHeartbeat(r: Raft, context?: string): void {
-  const ctx = context ?? r.readOnly.lastPendingContext();
+export function bcastHeartbeat(r: Raft): void {
+  const round = r.readOnly.lastPendingRound();
+  const ctx = round === undefined ? undefined : String(round);
   for (const [id, pr] of r.tracker.progress) {
     if (id === r.id) continue;
     const commit = Math.min(pr.match, r.log.committed);

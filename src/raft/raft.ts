@@ -171,14 +171,23 @@ export class Raft {
       // §6 / thesis 4.2.3: a node that heard from a leader within the minimum election
       // timeout ignores vote requests, so a removed or partitioned server cannot disrupt it.
       const force = m.context === 'transfer';
-      const inLease = this.cfg.checkQuorum && this.lead !== NONE && this.now - this.electionStart < this.minElection();
-      if (!force && inLease) return false;
+      if (!force && this.inLease()) return false;
     }
     if (m.type === 'pre-vote') return true; // a pre-vote never changes our term (thesis 9.6)
     if (m.type === 'pre-vote-resp' && !m.reject) return true; // our term rises when we win
     const isLeaderMsg = m.type === 'append' || m.type === 'heartbeat' || m.type === 'snapshot';
     this.becomeFollower(m.term, isLeaderMsg ? m.from : NONE);
     return true;
+  }
+
+  /**
+   * etcd's inLease: with CheckQuorum a leader keeps its lease for the whole term (it steps
+   * down by itself once a quorum stops answering, see tickLeader), and a follower holds it
+   * for an election timeout after it last heard from the leader.
+   */
+  private inLease(): boolean {
+    if (!this.cfg.checkQuorum || this.lead === NONE) return false;
+    return this.role === 'leader' || this.now - this.electionStart < this.minElection();
   }
 
   private answerLowerTerm(m: Message): void {
