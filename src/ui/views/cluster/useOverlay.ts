@@ -51,7 +51,10 @@ export function useOverlay(): OverlayControls {
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
+      if (e.key !== 'Escape') return;
+      close();
+      // Focus goes back to the page, so Space plays again (not a focused node or menu item).
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
