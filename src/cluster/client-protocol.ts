@@ -10,6 +10,12 @@ export interface ClientRequest {
   readonly stream: string;
   readonly seq: number;
   readonly body: RequestBody;
+  /**
+   * The trace id of the client's invoke this request serves (TRACE.md 1.1): carried into the
+   * entry so that apply events name the call, as etcd's robustness tests match persisted
+   * requests to the operations of their history.
+   */
+  readonly call?: number;
 }
 
 export type RequestBody =

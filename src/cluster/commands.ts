@@ -13,6 +13,13 @@ export interface ClientCommand {
   readonly req: unknown;
   /** A short human description, e.g. "put a=1". */
   readonly label: string;
+  /** The client process and the invoke id the request serves (TRACE.md 1.1 apply.client/call). */
+  readonly origin?: CallOrigin;
+}
+
+export interface CallOrigin {
+  readonly client: string;
+  readonly call: number;
 }
 
 /** Lease revocations the leader decided on expiry (etcd: only the primary lessor revokes). */

@@ -5,7 +5,8 @@
 
 import { minLeaseTtlSeconds, type RangeRequest, type WatchResponse } from '../kv';
 import type { Role } from '../raft';
-import { ErrNoLeader, ErrNotLeader, type ClientRequest, type Reply } from './client-protocol';
+import { ErrNoLeader, ErrNotLeader, type ClientRequest, type Reply, type RequestBody } from './client-protocol';
+import type { ClientCommand } from './commands';
 import type { ClientAnswer, KvMachine } from './kv-machine';
 
 /** etcd checks for expired leases twice a second (lessor.runLoop). */
@@ -59,7 +60,7 @@ export class Frontend {
       if (b.req.type === 'get') return this.read(r, b.req, now);
       const key = `${r.stream}#${r.seq}`;
       this.writes.set(key, { client: r.client, stream: r.stream, seq: r.seq });
-      const err = this.host.propose({ kind: 'client', client: r.stream, seq: r.seq, req: b.req, label: b.label }, now);
+      const err = this.host.propose(commandOf(r, b), now);
       if (err) {
         this.writes.delete(key);
         this.fail(r, err === 'no leader' ? ErrNoLeader : `etcdserver: ${err}`, true);
@@ -87,7 +88,7 @@ export class Frontend {
     if (b.kind !== 'kv') return this.fail(r, 'etcdserver: no key-value store');
     if (b.req.type === 'get') return this.answer(r, { ok: true, result: { header: { revision: 1 }, kvs: [], count: 0 } });
     this.writes.set(`${r.stream}#${r.seq}`, { client: r.client, stream: r.stream, seq: r.seq });
-    const err = this.host.propose({ kind: 'client', client: r.stream, seq: r.seq, req: b.req, label: b.label }, now);
+    const err = this.host.propose(commandOf(r, b), now);
     if (err) this.fail(r, ErrNoLeader, true);
   }
 
@@ -194,4 +195,10 @@ function outcome(o: { ok: true; value: unknown } | { ok: false; error: string })
 /** etcd's minimum lease TTL for an election timeout in ms (1.5 election timeouts, in whole seconds). */
 export function minLeaseTtlFor(electionMs: number): number {
   return minLeaseTtlSeconds(electionMs, 1);
+}
+
+/** The Raft command of a write: the stream/seq that deduplicate it and the call it serves. */
+function commandOf(r: ClientRequest, b: Extract<RequestBody, { kind: 'kv' }>): ClientCommand {
+  const origin = r.call !== undefined ? { origin: { client: r.client, call: r.call } } : {};
+  return { kind: 'client', client: r.stream, seq: r.seq, req: b.req, label: b.label, ...origin };
 }

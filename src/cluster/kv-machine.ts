@@ -46,7 +46,8 @@ export class KvMachine implements Machine {
     const last = this.sessions.get(cmd.client);
     if (last && cmd.seq <= last.seq) {
       // A retry of a command already applied: answer as the first time, change nothing.
-      return last.seq === cmd.seq ? { revision: this.kv.revision, answer: { client: cmd.client, seq: cmd.seq, response: last.response } } : { revision: this.kv.revision };
+      const revision = this.kv.revision;
+      return last.seq === cmd.seq ? { revision, duplicate: true, answer: { client: cmd.client, seq: cmd.seq, response: last.response } } : { revision, duplicate: true };
     }
     const response = this.applyKv(cmd.req as KvRequest, now);
     this.sessions.set(cmd.client, { seq: cmd.seq, response });

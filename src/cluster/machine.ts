@@ -8,6 +8,8 @@ export interface Applied {
   readonly revision: number;
   /** The answer for the client whose command this entry carried, if any. */
   readonly answer?: { readonly client: string; readonly seq: number; readonly response: unknown };
+  /** The entry repeats a command this machine already applied (a retry): it changed nothing. */
+  readonly duplicate?: boolean;
 }
 
 export interface Machine {

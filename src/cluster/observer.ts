@@ -2,6 +2,12 @@
 // these into trace events. Kept as an interface so that src/cluster needs nothing of sim.
 
 import type { ConfChange, Role } from '../raft';
+import type { CallOrigin } from './commands';
+
+/** The client call an applied entry serves (TRACE.md 1.1), and whether it was a retry applied again. */
+export interface AppliedCall extends CallOrigin {
+  readonly duplicate?: boolean;
+}
 
 export interface ServerObserver {
   role(node: string, role: Role, term: number): void;
@@ -10,7 +16,7 @@ export interface ServerObserver {
   truncate(node: string, from: number): void;
   snapshot(node: string, index: number, term: number): void;
   commit(node: string, index: number): void;
-  apply(node: string, index: number, term: number, entry: string, revision: number): void;
+  apply(node: string, index: number, term: number, entry: string, revision: number, call?: AppliedCall): void;
   member(node: string, change: ConfChange['change']): void;
 }
 

@@ -4,11 +4,11 @@
 
 import { RaftNode, confAt, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
 import type { ClientRequest, Reply } from './client-protocol';
-import { describeEntry } from './commands';
+import { describeEntry, type Command } from './commands';
 import { Frontend, type FrontendHost } from './frontend';
 import { KvMachine, type ClientAnswer } from './kv-machine';
-import type { Machine, MachineFactory } from './machine';
-import type { ServerObserver } from './observer';
+import type { Applied, Machine, MachineFactory } from './machine';
+import type { AppliedCall, ServerObserver } from './observer';
 import { packSnapshot, unpackSnapshot } from './snapshot-data';
 
 export interface ServerOptions {
@@ -215,7 +215,7 @@ export class Server {
     for (const e of rd.committedEntries) {
       if (e.type === 'conf') this.applyConf(e);
       const out = this.machine.apply(e, now);
-      this.observer.apply(this.id, e.index, e.term, describeEntry(e), out.revision);
+      this.observer.apply(this.id, e.index, e.term, describeEntry(e), out.revision, appliedCall(e, out));
       this.deliverWatches();
       if (out.answer) this.frontend.applied(out.answer.client, out.answer.seq, out.answer.response as ClientAnswer);
     }
@@ -260,4 +260,11 @@ export class Server {
     this.waitingReads = this.waitingReads.filter((r) => r.index > applied);
     for (const r of ready) this.frontend.readReady(r.context);
   }
+}
+
+/** The call an applied entry serves, for the trace (TRACE.md 1.1); none for noops, conf and lease expiry. */
+function appliedCall(e: Entry, out: Applied): AppliedCall | undefined {
+  const cmd = e.type === 'normal' ? (e.data as Command | undefined) : undefined;
+  if (cmd?.kind !== 'client' || !cmd.origin) return undefined;
+  return out.duplicate ? { ...cmd.origin, duplicate: true } : cmd.origin;
 }

@@ -1,7 +1,7 @@
 // Records the trace (TRACE.md). Every event is built here with a fixed key order, so the
 // JSON Lines output is byte-identical for the same run. With recording off it only counts.
 
-import type { ServerObserver } from '../cluster/observer';
+import type { AppliedCall, ServerObserver } from '../cluster/observer';
 import type { MemberChange, Role, TraceEvent } from './trace-types';
 
 type Listener = (event: TraceEvent, index: number) => void;
@@ -98,9 +98,10 @@ export class Recorder implements ServerObserver {
     if (this.active) this.push({ t: this.now, ev: 'commit', node, index });
     else this.count++;
   }
-  apply(node: string, index: number, term: number, entry: string, revision: number): void {
-    if (this.active) this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision });
-    else this.count++;
+  apply(node: string, index: number, term: number, entry: string, revision: number, call?: AppliedCall): void {
+    if (!this.active) this.count++;
+    else if (!call) this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision });
+    else this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision, client: call.client, call: call.call, ...(call.duplicate ? { duplicate: true as const } : {}) });
   }
   member(node: string, change: MemberChange): void {
     if (this.active) this.push({ t: this.now, ev: 'member', node, change });

@@ -79,7 +79,8 @@ export type TraceEvent =
   | { t: number; ev: 'truncate'; node: string; from: number }
   | { t: number; ev: 'snapshot'; node: string; index: number; term: number }
   | { t: number; ev: 'commit'; node: string; index: number }
-  | { t: number; ev: 'apply'; node: string; index: number; term: number; entry: string; revision: number }
+  /** TRACE.md 1.1: `client`/`call` name the invoke an entry's request serves; `duplicate` a retry applied again. */
+  | { t: number; ev: 'apply'; node: string; index: number; term: number; entry: string; revision: number; client?: string; call?: number; duplicate?: true }
   | { t: number; ev: 'crash'; node: string }
   | { t: number; ev: 'restart'; node: string }
   | { t: number; ev: 'partition'; groups: string[][] }

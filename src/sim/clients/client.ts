@@ -13,7 +13,7 @@ import { Campaigns } from './recipe';
 import { Observers } from './observe';
 import type { ClientTimer } from './timers';
 import { ClientWatches } from './watches';
-import { mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
+import { callOf, mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
 
 interface QueuedOp {
   op: ClientOp;
@@ -142,7 +142,8 @@ export class ClientProcess {
     const now = this.env.now();
     rpc.sentAt = now;
     rpc.timeoutAt = now + this.env.attemptTimeoutMs;
-    this.env.send({ client: this.id, stream: rpc.stream, seq: rpc.seq, body: rpc.body }, rpc.target);
+    const call = callOf(rpc.purpose);
+    this.env.send({ client: this.id, stream: rpc.stream, seq: rpc.seq, body: rpc.body, ...(call !== undefined ? { call } : {}) }, rpc.target);
     this.env.timer(this.id, rpc.timeoutAt, { kind: 'attempt-timeout', stream: rpc.stream, seq: rpc.seq, attempt: rpc.attempt });
   }
 

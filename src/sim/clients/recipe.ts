@@ -31,6 +31,8 @@ interface Campaign {
   ttl: number;
   /** The campaign op still waiting to return, if any. */
   invoke?: number;
+  /** The campaign (or lock) op that started this campaign: its own requests name it (TRACE.md 1.1). */
+  readonly origin: number;
   /** The resign op waiting to return, if any. */
   resignInvoke?: number;
   /** The proclaim op waiting to return, if any. */
@@ -111,7 +113,7 @@ export class Campaigns {
       if (blocking) this.client.finishMain();
       return;
     }
-    const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}), ...(blocking ? { blocking } : {}) };
+    const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, origin: invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}), ...(blocking ? { blocking } : {}) };
     this.lost.delete(op.election); // a new Election: the old leadership is forgotten
     this.byElection.set(op.election, c);
     this.request(c, 'grant', { kind: 'kv', req: { type: 'lease-grant', ttl: c.ttl }, label: `lease-grant ${c.ttl}s` });
@@ -142,14 +144,14 @@ export class Campaigns {
   private resignLost(l: LostLeadership, invoke: number): void {
     this.lost.delete(l.election);
     const { election, value, ttl, key, rev, lease, blocking, node } = l;
-    const c: Campaign = { election, value, ttl, key, rev, lease, phase: 'resigning', resignInvoke: invoke, kaGen: ++this.gens, deadline: Infinity, sessionLost: true, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) };
+    const c: Campaign = { election, value, ttl, key, rev, lease, phase: 'resigning', origin: invoke, resignInvoke: invoke, kaGen: ++this.gens, deadline: Infinity, sessionLost: true, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) };
     this.byElection.set(election, c);
     const compare = [{ key, target: 'create' as const, result: '=' as const, value: rev }];
     this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key }], failure: [] }, label: `resign ${key}` });
   }
 
   private request(c: Campaign, step: RecipeStep, body: Parameters<ClientProcess['call']>[1]): void {
-    const purpose: Purpose = { kind: 'recipe', election: c.election, step };
+    const purpose: Purpose = { kind: 'recipe', election: c.election, step, invoke: recipeCall(c, step) };
     this.client.call(this.stream(c.election), body, purpose, c.node);
   }
 
@@ -357,4 +359,11 @@ export class Campaigns {
     this.byElection.clear();
     this.lost.clear();
   }
+}
+
+/** A resign's or proclaim's requests serve that call; the rest (grant, key, query) the campaign's. */
+function recipeCall(c: Campaign, step: RecipeStep): number {
+  if (step === 'proclaim') return c.proclaimInvoke ?? c.origin;
+  if (step === 'resign-delete' || step === 'resign-revoke') return c.resignInvoke ?? c.origin;
+  return c.origin;
 }

@@ -27,7 +27,8 @@ export type Purpose =
   | { readonly kind: 'op'; readonly invoke: number }
   /** A session's keep-alive; the lease tells an answer for an ended session (of the same election) from one for the current. */
   | { readonly kind: 'keepalive'; readonly election: string; readonly lease: number }
-  | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep }
+  /** `invoke`: the campaign, lock, resign or proclaim call the recipe's request serves (TRACE.md 1.1). */
+  | { readonly kind: 'recipe'; readonly election: string; readonly step: RecipeStep; readonly invoke?: number }
   /** Leader: the first key by create revision answers. */
   | { readonly kind: 'leader'; readonly election: string; readonly invoke: number }
   /** Observe's get of the current leader. */
@@ -38,4 +39,9 @@ export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete
 /** Writes are proposed through Raft, so a lost answer leaves their outcome unknown. */
 export function mayTakeEffect(body: RequestBody): boolean {
   return body.kind === 'kv' && !(body.req.type === 'get');
+}
+
+/** The invoke id a request serves, carried into its entry so that apply events name it (TRACE.md 1.1). */
+export function callOf(p: Purpose): number | undefined {
+  return p.kind === 'op' || p.kind === 'leader' || p.kind === 'recipe' ? p.invoke : undefined;
 }
