@@ -65,3 +65,15 @@ export function truncateSteps(steps: Step[], queue: Agenda, count: number): void
   steps.length = count;
   queue.filter((e) => e.kind !== 'step' || e.index < count);
 }
+
+/**
+ * Moves the run's end from `oldUntil` to the later `until` (the page's free play): the end
+ * item moves, and the steps between the old and the new end get on the agenda.
+ */
+export function moveEnd(steps: readonly Step[], queue: Agenda, oldUntil: number, until: number): void {
+  queue.mapEvents((e) => (e.kind === 'end' ? undefined : e));
+  queue.push(until, { kind: 'end' }, PRIORITY_END);
+  steps.forEach((s, i) => {
+    if (s.at > oldUntil) scheduleStep(queue, s, i, until);
+  });
+}

@@ -8,6 +8,9 @@
 
 /** One client ⇄ node connection. */
 export interface Connection {
+  /** Its ends, kept with it so that no id is ever parsed back out of a map key. */
+  readonly client: string;
+  readonly node: string;
   epoch: number;
   /** open: in use; broken: failed, the client has not noticed yet; closed: the client knows. */
   state: 'open' | 'broken' | 'closed';
@@ -20,7 +23,8 @@ export class Connections {
   private conns = new Map<string, Connection>();
 
   private static key(client: string, node: string): string {
-    return `${client}>${node}`;
+    // JSON of the pair: unambiguous whatever characters the ids hold.
+    return JSON.stringify([client, node]);
   }
 
   get(client: string, node: string): Connection | undefined {
@@ -38,7 +42,7 @@ export class Connections {
     let opened = false;
     if (!c || (c.state === 'closed' && fromClient)) {
       opened = c !== undefined;
-      c = { epoch: (c?.epoch ?? 0) + 1, state: 'open', lastUp: 0, lastDown: 0 };
+      c = { client, node, epoch: (c?.epoch ?? 0) + 1, state: 'open', lastUp: 0, lastDown: 0 };
       this.conns.set(k, c);
     }
     const deliverAt = Math.max(drawnAt, fromClient ? c.lastUp : c.lastDown);
@@ -72,28 +76,8 @@ export class Connections {
   /** The clients with a connection to `node` that is not closed. */
   clientsOf(node: string): string[] {
     const out: string[] = [];
-    for (const [k, c] of this.conns) {
-      const [client, n] = k.split('>') as [string, string];
-      if (n === node && c.state !== 'closed') out.push(client);
-    }
+    for (const c of this.conns.values()) if (c.node === node && c.state !== 'closed') out.push(c.client);
     return out;
-  }
-
-  /** The nodes with a connection from `client` that is not closed. */
-  nodesOf(client: string): string[] {
-    const out: string[] = [];
-    for (const [k, c] of this.conns) {
-      const [cl, n] = k.split('>') as [string, string];
-      if (cl === client && c.state !== 'closed') out.push(n);
-    }
-    return out;
-  }
-
-  /** Connections that failed and are not reopened yet, for the page: [client, node]. */
-  broken(): [string, string][] {
-    const out: [string, string][] = [];
-    for (const [k, c] of this.conns) if (c.state !== 'open') out.push(k.split('>') as [string, string]);
-    return out.sort((a, b) => (a.join('>') < b.join('>') ? -1 : 1));
   }
 
   clone(): Connections {

@@ -7,13 +7,14 @@ import { Server, type ServerHost } from '../cluster/server';
 import type { MachineFactory } from '../cluster/machine';
 import { Storage, type Entry, type Message, type RaftConfig } from '../raft';
 import { describeEntry } from '../cluster/commands';
-import type { ConnReason, DropReason, MessageSummary } from './trace-types';
+import type { DropReason, MessageSummary } from './trace-types';
 import { EventQueue } from './event-queue';
 import { NodeTimers } from './node-timers';
-import { adoptSteps, insertStep, PRIORITY_END, scheduleStep, truncateSteps, type SimEvent } from './agenda';
+import { adoptSteps, insertStep, moveEnd, PRIORITY_END, scheduleStep, truncateSteps, type SimEvent } from './agenda';
 import { summarize, type Envelope, type Payload } from './messages';
 import { Network } from './network';
 import { Connections } from './connections';
+import { ClientLinks } from './client-links';
 import { Rng } from './prng';
 import { Recorder } from './recorder';
 import type { Scenario, Step } from './scenario-types';
@@ -53,8 +54,8 @@ export class Simulation {
   readonly inFlight = new Map<number, Envelope>();
   /** Messages in flight that the loss rate has already taken: they vanish on arrival. */
   private readonly lost = new Set<number>();
-  /** Client ⇄ node connections: ordered streams that deliver or break (connections.ts). */
-  readonly connections = new Connections();
+  /** Client ⇄ node connections: ordered streams that deliver or break (client-links.ts). */
+  private links: ClientLinks;
   private readonly rngs = new Map<string, Rng>();
   readonly clients = new Map<string, ClientProcess>();
   private readonly clientEnv: ClientEnv;
@@ -80,6 +81,25 @@ export class Simulation {
     this.recorder = new Recorder(opts.trace);
     this.nodeIds = [...scenario.cluster.nodes];
     this.clientEnv = this.makeClientEnv();
+    this.links = this.makeLinks(new Connections());
+  }
+
+  private makeLinks(connections: Connections): ClientLinks {
+    return new ClientLinks(connections, {
+      now: () => this.now,
+      recorder: this.recorder,
+      serverDropsClient: (node, client) => this.withServer(node, (s) => s.frontend.dropClient(client)),
+      noticeLater: (client, node, epoch) => this.queue.push(this.now + this.scenario.cluster.electionTimeout[1], { kind: 'conn-lost', client, node, epoch }),
+      connectionLost: (node, client) => {
+        if (client !== undefined) this.clients.get(client)?.connectionLost(node);
+        else for (const c of this.clients.values()) c.connectionLost(node);
+      },
+    });
+  }
+
+  /** The client connections (for the page and tests). */
+  get connections(): Connections {
+    return this.links.connections;
   }
 
   private makeClientEnv(): ClientEnv {
@@ -111,14 +131,13 @@ export class Simulation {
       nodeIds: this.nodeIds.slice(),
       inFlight: new Map(this.inFlight),
       lost: new Set(this.lost),
-      connections: this.connections.clone(),
       rngs: new Map([...this.rngs].map(([k, r]) => [k, r.clone()])),
       clients: new Map(),
       timers: this.timers.clone(),
       retired: new Set(this.retired),
       retiring: new Set(this.retiring),
     });
-    Object.assign(copy, { clientEnv: copy.makeClientEnv() });
+    Object.assign(copy, { clientEnv: copy.makeClientEnv(), links: copy.makeLinks(this.links.connections.clone()) });
     for (const [id, server] of this.servers) {
       const rng = copy.rng(`node:${id}`);
       copy.servers.set(id, server.clone(copy.storages.get(id) as Storage, (a, b) => rng.int(a, b), recorder, copy.hostFor(id)));
@@ -169,7 +188,7 @@ export class Simulation {
     else if (e.kind === 'step') runStep(this, e.index);
     else if (e.kind === 'client-timer') this.clients.get(e.client)?.onTimer(e.timer);
     else if (e.kind === 'retire') this.retire(e.node);
-    else if (e.kind === 'conn-lost') this.connectionNoticed(e.client, e.node, e.epoch);
+    else if (e.kind === 'conn-lost') this.links.noticed(e.client, e.node, e.epoch);
     else this.finish();
     return true;
   }
@@ -192,11 +211,7 @@ export class Simulation {
     const old = this.scenario.until;
     if (this.done || until <= old) return;
     this.scenario.until = until;
-    this.queue.mapEvents((e) => (e.kind === 'end' ? undefined : e));
-    this.queue.push(until, { kind: 'end' }, PRIORITY_END);
-    this.scenario.steps.forEach((s, i) => {
-      if (s.at > old) scheduleStep(this.queue, s, i, until);
-    });
+    moveEnd(this.scenario.steps, this.queue, old, until);
   }
 
   /** Takes the live run's steps (a checkpoint being restored: steps were added or dropped since). */
@@ -234,7 +249,7 @@ export class Simulation {
     this.timers.disarm(id);
     this.recorder.record(() => ({ t: this.now, ev: 'crash', node: id }));
     // Its connections are reset: clients learn at once that their watches there are gone.
-    this.resetConnections(id, 'crashed');
+    this.links.reset(id, 'crashed');
   }
 
   /**
@@ -260,7 +275,7 @@ export class Simulation {
     this.timers.disarm(id);
     this.retired.add(id);
     this.recorder.record(() => ({ t: this.now, ev: 'removed', node: id }));
-    this.resetConnections(id, 'removed');
+    this.links.reset(id, 'removed');
   }
 
   restart(id: string): void {
@@ -370,28 +385,27 @@ export class Simulation {
   send(from: string, to: string, payload: Payload): void {
     // A lost message still flies until its arrival time, so the page can show where it vanished.
     const fate = this.network.draw(this.rng(`net:${from}`));
-    let deliverAt = this.now + fate.delay;
-    let conn: number | undefined;
-    if (payload.kind !== 'raft') {
-      const [client, node] = payload.kind === 'request' ? [from, to] : [to, from];
-      const c = this.connections.send(client, node, payload.kind === 'request', deliverAt);
-      if (c.opened) this.recorder.record(() => ({ t: this.now, ev: 'conn', client, node, state: 'open' }));
-      deliverAt = c.deliverAt;
-      conn = c.epoch;
+    const drawnAt = this.now + fate.delay;
+    const id = this.nextMessageId++;
+    let env: Envelope;
+    if (payload.kind === 'raft') env = { id, from, to, sentAt: this.now, deliverAt: drawnAt, payload };
+    else {
+      const { deliverAt, conn } = this.links.stamp(from, to, payload, drawnAt);
+      env = { id, from, to, sentAt: this.now, deliverAt, payload, conn };
     }
-    const env: Envelope = { id: this.nextMessageId++, from, to, sentAt: this.now, deliverAt, payload, ...(conn !== undefined ? { conn } : {}) };
     this.inFlight.set(env.id, env);
     if (this.recorder.active) this.recorder.push({ t: this.now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) });
     else this.recorder.count++;
     if (fate.lost) this.lost.add(env.id);
     this.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
     // A duplicated Raft message: a second copy with its own delay (client streams never duplicate).
-    if (payload.kind === 'raft' && this.network.drawDuplicate(this.rng(`dup:${from}`))) this.send(from, to, payload);
+    // (The rate is tested first so that a run without duplication draws nothing: the hot path.)
+    if (payload.kind === 'raft' && this.network.duplicate > 0 && this.network.drawDuplicate(this.rng(`dup:${from}`))) this.send(from, to, payload);
   }
 
   /** How the page sees a message in flight: doomed if it will be dropped as things stand. */
   messageView(env: Envelope): { id: number; from: string; to: string; sentAt: number; deliverAt: number; doomed: boolean; msg: MessageSummary } {
-    const doomed = this.lost.has(env.id) || !this.connectionCurrent(env) || this.network.blocked(env.from, env.to, (id) => this.isNode(id)) !== undefined || (this.isNode(env.to) && !this.isUp(env.to));
+    const doomed = this.lost.has(env.id) || !this.links.current(env) || this.network.blocked(env.from, env.to, (id) => this.isNode(id)) !== undefined || (this.isNode(env.to) && !this.isUp(env.to));
     return { id: env.id, from: env.from, to: env.to, sentAt: env.sentAt, deliverAt: env.deliverAt, doomed, msg: summarize(env.payload) };
   }
 
@@ -405,13 +419,13 @@ export class Simulation {
     this.lost.delete(env.id);
     const isNode = (id: string) => this.isNode(id);
     const cause = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (this.isNode(env.to) && !this.isUp(env.to) ? 'crashed' : this.fromRemoved(env)));
-    const reason: DropReason | undefined = this.connectionCurrent(env) ? cause : 'broken';
+    const reason: DropReason | undefined = this.links.current(env) ? cause : 'broken';
     if (reason) {
       this.recorder.record(() => ({ t: this.now, ev: 'drop', id: env.id, from: env.from, to: env.to, reason }));
       this.onDropped(env);
       if (reason === 'removed') this.retire(env.from);
       // A client stream does not lose one message: the whole connection fails.
-      else if (reason !== 'broken' && env.conn !== undefined) this.breakConnection(env, reason);
+      else if (reason !== 'broken' && env.conn !== undefined) this.links.breakOn(env, reason);
       return;
     }
     if (this.recorder.active) this.recorder.push({ t: this.now, ev: 'recv', id: env.id, from: env.from, to: env.to });
@@ -454,47 +468,6 @@ export class Simulation {
   crashClient(id: string): void {
     this.client(id).crash();
     for (const s of this.servers.keys()) this.withServer(s, (srv) => srv.frontend.dropClient(id));
-  }
-
-  // ---- client connections (connections.ts) ----
-
-  /** The client and the node at the ends of a client ⇄ node message. */
-  private static ends(env: Envelope): [string, string] {
-    return env.payload.kind === 'request' ? [env.from, env.to] : [env.to, env.from];
-  }
-
-  /** A Raft message, or a client message whose connection is still the open one it was sent on. */
-  private connectionCurrent(env: Envelope): boolean {
-    if (env.conn === undefined) return true;
-    const [client, node] = Simulation.ends(env);
-    return this.connections.current(client, node, env.conn);
-  }
-
-  /**
-   * A message on a client connection could not pass: the connection breaks. The server
-   * drops the client's watches with it (etcd's watch server ends with its gRPC stream); the
-   * client notices after its keepalive timeout (gRPC), here one maximal election timeout.
-   */
-  private breakConnection(env: Envelope, reason: ConnReason): void {
-    const [client, node] = Simulation.ends(env);
-    if (!this.connections.break(client, node)) return;
-    this.recorder.record(() => ({ t: this.now, ev: 'conn', client, node, state: 'broken', reason }));
-    this.withServer(node, (s) => s.frontend.dropClient(client));
-    const epoch = env.conn as number;
-    this.queue.push(this.now + this.scenario.cluster.electionTimeout[1], { kind: 'conn-lost', client, node, epoch });
-  }
-
-  private connectionNoticed(client: string, node: string, epoch: number): void {
-    if (this.connections.close(client, node, epoch)) this.clients.get(client)?.connectionLost(node);
-  }
-
-  /** A node stopped: every connection to it is reset, and its clients see that at once. */
-  private resetConnections(node: string, reason: ConnReason): void {
-    for (const client of this.connections.clientsOf(node)) {
-      if (this.connections.get(client, node)?.state === 'open') this.recorder.record(() => ({ t: this.now, ev: 'conn', client, node, state: 'broken', reason }));
-      this.connections.close(client, node);
-    }
-    for (const c of this.clients.values()) c.connectionLost(node);
   }
 
   /** The transport tells a leader its snapshot did not arrive (etcd ReportSnapshot). */
