@@ -4,6 +4,7 @@
 
 import type { Action, Frame } from '../protocol';
 import { isLesson, scenarioLimits, SLOWEST_SPEED } from '../scenario';
+import { PaceMeter } from './pace';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { Recorder } from '../sim/recorder';
@@ -20,8 +21,6 @@ export const MAX_SPEED = 100;
  * enough that a page drawing only a few frames a second still plays at 100x.
  */
 const MAX_WALL_STEP_MS = 250;
-/** The wall time over which the achieved speed is measured. */
-const ACHIEVED_WINDOW_MS = 1000;
 
 /** Follows each run of the session (the etcdctl console's driver). */
 export interface RunFollower {
@@ -63,7 +62,7 @@ export class Session {
   /** The scenario's end as loaded: crossing it in free play judges the client history, as the end used to. */
   private loadedUntil: number;
   /** Recent playback frames (wall ms, virtual ms), to report the speed actually reached. */
-  private pace: { wall: number; virtual: number }[] = [];
+  private readonly pace = new PaceMeter();
 
   constructor(scenario: Scenario) {
     this.timeline = new Timeline(scenario);
@@ -130,7 +129,7 @@ export class Session {
     this.carry = virtual - whole;
     const before = this.sim.now;
     if (whole > 0) this.runTo(this.sim.now + whole, true, true, true);
-    this.notePace(wallMs, this.sim.now - before);
+    this.pace.note(wallMs, this.sim.now - before);
   }
 
   /**
@@ -171,13 +170,7 @@ export class Session {
     if (this.sim.now >= scenarioLimits.MAX_TIME) return;
     this.playing = true;
     this.pauseReason = undefined;
-    this.pace = [];
-  }
-
-  private notePace(wall: number, virtual: number): void {
-    this.pace.push({ wall, virtual });
-    let total = this.pace.reduce((sum, p) => sum + p.wall, 0);
-    while (this.pace.length > 1 && total - (this.pace[0] as { wall: number }).wall >= ACHIEVED_WINDOW_MS) total -= (this.pace.shift() as { wall: number }).wall;
+    this.pace.reset();
   }
 
   /**
@@ -185,9 +178,7 @@ export class Session {
    * it has been measured long enough to mean something.
    */
   achievedSpeed(): number | undefined {
-    const wall = this.pace.reduce((sum, p) => sum + p.wall, 0);
-    if (!this.playing || wall < ACHIEVED_WINDOW_MS / 2) return undefined;
-    return this.pace.reduce((sum, p) => sum + p.virtual, 0) / wall;
+    return this.playing ? this.pace.reached() : undefined;
   }
 
   pause(reason: NonNullable<Frame['paused']> = 'user'): true {
