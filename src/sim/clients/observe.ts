@@ -90,12 +90,6 @@ export class Observers {
     return this.byElection.get(election)?.gen === gen;
   }
 
-  /** The node holding our watch crashed: start over elsewhere. */
-  watchLost(election: string): void {
-    const o = this.byElection.get(election);
-    if (o && o.phase !== 'getting') this.getLeader(o);
-  }
-
   private report(o: Observation, kv: Kv): void {
     this.client.env.recorder.record(() => ({ t: this.client.env.now(), ev: 'observed', client: this.client.id, election: o.election, kv }));
   }

@@ -220,16 +220,11 @@ export class Campaigns {
     this.client.watch({ key: ahead.key, startRevision: r.header.revision }, { kind: 'recipe', election: c.election }, c.node);
   }
 
-  /** The key ahead of ours is deleted (or the watch broke): ask again who is ahead. */
+  /** The key ahead of ours is deleted (or the watch was canceled): ask again who is ahead (etcd waitDeletes). */
   watchEvents(election: string, resp: WatchResponse, _from: string): void {
     const c = this.byElection.get(election);
     if (!c || c.phase !== 'waiting') return;
     if (resp.canceled || resp.events.some((e) => e.type === 'DELETE' && e.kv.key === c.waitKey)) this.query(c);
-  }
-
-  watchLost(election: string): void {
-    const c = this.byElection.get(election);
-    if (c?.phase === 'waiting') this.query(c);
   }
 
   private elected(c: Campaign): void {
