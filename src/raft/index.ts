@@ -5,3 +5,4 @@ export type { Ready } from './ready';
 export * from './types';
 export { quorumSize } from './quorum';
 export { applyChange, confAt, isEmptyConf } from './conf';
+export * from './describe';
