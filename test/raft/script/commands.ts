@@ -174,10 +174,11 @@ const heal: Command = (env) => {
   return [];
 };
 
-/** Everything not persisted is lost; messages already sent stay in the network. */
+/** Everything not persisted is lost, and so are the messages on their way to the node; those it sent stay in the network. */
 const crash: Command = (env, cmd) => {
-  env.peer(one(cmd)).node = undefined;
-  return [];
+  const id = one(cmd);
+  env.peer(id).node = undefined;
+  return env.take((m) => m.to === id).map((m) => `drop ${describeMessage(m)}`);
 };
 
 const restart: Command = (env, cmd) => {
