@@ -5,7 +5,6 @@
 
 import {
   RaftNode,
-  Storage,
   confAt,
   describeEntries,
   describeEntry,
@@ -16,6 +15,7 @@ import {
   type Entry,
   type Message,
   type NodeId,
+  type Storage,
 } from '../../../src/raft';
 
 export interface NodeOptions {
