@@ -119,6 +119,11 @@ export interface Frame {
    */
   trace: { keep: number; append: string };
   nodes: NodeView[];
+  /**
+   * Votes a candidate needs, and acknowledgements an entry needs, among the voters the nodes
+   * show (src/raft/quorum.ts, sent so that no view writes the majority formula again).
+   */
+  quorum: number;
   messages: MessageView[];
   network: NetworkView;
   logs: LogDelta[];

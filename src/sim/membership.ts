@@ -4,10 +4,13 @@
 // that node applies the entry, and the trace's member event marks it taking effect on the
 // leader. Like etcd's server, the step refuses what etcd refuses, and says why.
 
-import type { ConfChange, ConfState } from '../raft';
+import { quorumSize, type ConfChange, type ConfState } from '../raft';
 import type { Server } from '../cluster/server';
 import type { Simulation } from './simulation';
 import type { Step } from './scenario-types';
+
+/** The majority formula, for the worker (which may not import src/raft): one place, src/raft/quorum.ts. */
+export { quorumSize };
 
 type MembershipStep = Extract<Step, { do: 'add-node' | 'remove-node' | 'promote' }>;
 
@@ -103,7 +106,7 @@ function refusal(sim: Simulation, leader: Server, change: ConfChange['change'], 
 function removalBreaksQuorum(sim: Simulation, leader: Server, voters: readonly string[], node: string): string | undefined {
   if (node !== leader.id && !connected(sim, leader.id, node)) return undefined;
   const active = voters.filter((v) => v === leader.id || connected(sim, leader.id, v)).length;
-  const quorumAfter = 1 + Math.floor((voters.length - 1) / 2);
+  const quorumAfter = quorumSize(voters.length - 1);
   if (active - 1 >= quorumAfter) return undefined;
   return refused('unhealthy', `only ${active} of ${voters.length} voters are connected to the leader; without ${node} the rest would be no majority`);
 }

@@ -23,6 +23,8 @@ export interface SimView {
   /** Acting in the past dropped later steps; undo brings them back. */
   canUndo: boolean;
   nodes: NodeView[];
+  /** A majority of the voters shown (the worker sends it: src/raft/quorum.ts). */
+  quorum: number;
   messages: MessageView[];
   network: NetworkView;
   logs: Record<string, NodeLog>;
@@ -52,6 +54,7 @@ export const EMPTY_VIEW: SimView = {
   speed: 1,
   canUndo: false,
   nodes: [],
+  quorum: 0,
   messages: [],
   network: { isolated: [], cut: [], loss: 0 },
   logs: {},
@@ -75,6 +78,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     achieved: frame.achieved,
     canUndo: frame.canUndo ?? false,
     nodes: frame.nodes,
+    quorum: frame.quorum,
     messages: frame.messages,
     network: frame.network,
     logs,

@@ -2,6 +2,7 @@
 // in full, and everything that grows (events, logs) as changes since the previous frame.
 
 import type { EntryView, Frame, LogDelta, MessageView, NodeView } from '../protocol';
+import { quorumSize } from '../sim/membership';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 
@@ -44,6 +45,11 @@ export function nodeViews(sim: Simulation): NodeView[] {
       ...(s.progress ? { progress: s.progress.map(({ id: pid, match, next, state, inflight }) => ({ id: pid, match, next, state, inflight })) } : {}),
     };
   });
+}
+
+/** The majority of the voters shown; before any node knows a configuration, of all nodes shown. */
+export function quorumOfShown(nodes: readonly NodeView[]): number {
+  return quorumSize(nodes.filter((n) => n.voter).length || nodes.length);
 }
 
 export function messageViews(sim: Simulation): MessageView[] {
@@ -100,11 +106,13 @@ export function labelOf(entry: string): string {
   return colon < 0 ? entry : entry.slice(colon + 1);
 }
 
-export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nodes' | 'messages' | 'network'> {
+export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nodes' | 'quorum' | 'messages' | 'network'> {
+  const nodes = nodeViews(sim);
   return {
     time: sim.now,
     until: sim.scenario.until,
-    nodes: nodeViews(sim),
+    nodes,
+    quorum: quorumOfShown(nodes),
     messages: messageViews(sim),
     network: sim.network.state(),
   };

@@ -18,6 +18,8 @@ test('add a node from the page: it joins empty, catches up and becomes a voter',
   await expect(page.getByTestId('node-n4')).toBeVisible();
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await expect(page.getByTestId('config-voters')).toHaveText('voters n1 n2 n3 n4');
+  // The majority comes with the frame (src/raft/quorum.ts), not from a formula in the view.
+  await expect(page.locator('.config-majority')).toHaveText('majority 3 of 4');
   await expect(page.getByTestId('log-row-n4')).toBeVisible();
   const events = await traceEvents(page);
   expect(events.filter((e) => e.ev === 'member')).toMatchObject([{ node: 'n4', change: 'add' }]);
@@ -90,5 +92,6 @@ test('grow-cluster: n4 drawn as a learner while it catches up, five voters at th
   await shot(page, 'members-grow-learner');
   await page.evaluate(() => window.raftExplorer!.runTo(3300));
   await expect(page.getByTestId('config-voters')).toHaveText('voters n1 n2 n3 n4 n5');
+  await expect(page.locator('.config-majority')).toHaveText('majority 3 of 5');
   await shot(page, 'members-grow-five');
 });

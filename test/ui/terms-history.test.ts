@@ -29,6 +29,7 @@ function frame(events: TraceEvent[], eventOffset: number, reset: boolean, scenar
     events,
     trace: { keep: 0, append: '' },
     nodes: [],
+    quorum: 0,
     messages: [],
     network: { isolated: [], cut: [], loss: 0 },
     logs: [],

@@ -4,7 +4,7 @@ import { makeScenario } from '../../src/scenario';
 import { runScenario } from '../../src/sim/run';
 import type { TraceEvent } from '../../src/sim/trace-types';
 import { termColor, termColors } from '../../src/ui/views/terms/term-color';
-import { buildTimeline, MAX_TERMS, quorumOf } from '../../src/ui/views/terms/timeline';
+import { buildTimeline, MAX_TERMS } from '../../src/ui/views/terms/timeline';
 
 function node(id: string, more: Partial<NodeView> = {}): NodeView {
   return { id, up: true, role: 'follower', term: 1, vote: '', lead: '', commit: 0, applied: 0, lastIndex: 0, firstIndex: 1, snapshotIndex: 0, electionStart: 0, electionDeadline: 0, voter: true, learner: false, revision: 0, ...more };
@@ -101,14 +101,6 @@ describe('buildTimeline', () => {
     expect(split.length).toBeGreaterThan(0);
     for (const s of split) expect(s.candidates.length).toBeGreaterThan(0);
     for (const s of spans) for (const c of s.candidates) expect(c.voters.length).toBeLessThanOrEqual(5);
-  });
-});
-
-describe('quorumOf', () => {
-  it('is a majority of the voters', () => {
-    expect(quorumOf([node('a'), node('b'), node('c')])).toBe(2);
-    expect(quorumOf([node('a'), node('b'), node('c'), node('d')])).toBe(3);
-    expect(quorumOf([node('a'), node('b'), node('c', { voter: false, learner: true })])).toBe(2);
   });
 });
 

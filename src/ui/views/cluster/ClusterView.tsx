@@ -62,7 +62,7 @@ export function ClusterView() {
       </div>
       {/* Under the ring, one line: the configuration, and the key folded behind a button. */}
       <div className="ring-foot">
-        <ConfigLine nodes={view.nodes} leader={currentLeader(view.nodes)} />
+        <ConfigLine nodes={view.nodes} quorum={view.quorum} leader={currentLeader(view.nodes)} />
         <Legend />
       </div>
     </div>

@@ -6,10 +6,9 @@ import type { NodeView } from '../../../protocol';
 import { configuration } from './membership';
 import './members.css';
 
-export function ConfigLine({ nodes, leader }: { nodes: readonly NodeView[]; leader: string | undefined }) {
+export function ConfigLine({ nodes, quorum, leader }: { nodes: readonly NodeView[]; quorum: number; leader: string | undefined }) {
   const { t } = useTranslation('members');
   const conf = configuration(nodes);
-  const majority = Math.floor(conf.voters.length / 2) + 1;
   return (
     <div className="config-line" data-testid="config-line" title={t('config.title')}>
       <strong>{t('config.label')}</strong>
@@ -20,7 +19,7 @@ export function ConfigLine({ nodes, leader }: { nodes: readonly NodeView[]; lead
           <span className="config-voters" data-testid="config-voters">
             {t('config.voters', { list: conf.voters.join(' ') })}
           </span>
-          <span className="config-majority">{t('config.majority', { count: majority, voters: conf.voters.length })}</span>
+          <span className="config-majority">{t('config.majority', { count: quorum, voters: conf.voters.length })}</span>
           <span className="config-learners" data-testid="config-learners">
             {conf.learners.length ? t('config.learners', { list: conf.learners.join(' ') }) : t('config.noLearners')}
           </span>

@@ -9,7 +9,7 @@ import { useExplorer } from '../../store';
 import { useFollowScroll, type FollowScroll } from '../logs/use-follow-scroll';
 import { TermCard } from './TermCard';
 import { TermTrack } from './TermTrack';
-import { buildTimeline, quorumOf, type TermSpan } from './timeline';
+import { buildTimeline, type TermSpan } from './timeline';
 import { useTermHistory } from './use-term-history';
 import './terms.css';
 
@@ -22,6 +22,7 @@ export function TermsView() {
   const { t } = useTranslation('terms');
   const { events, complete: fromStart } = useTermHistory();
   const nodes = useExplorer((s) => s.view.nodes);
+  const quorum = useExplorer((s) => s.view.quorum);
   const now = useExplorer((s) => s.view.time);
   const selected = useExplorer((s) => s.selection.term);
   const toggleSelect = useExplorer((s) => s.toggleSelect);
@@ -53,7 +54,7 @@ export function TermsView() {
         <div className="terms-cards-content" style={{ width: spans.length * CARD_STRIDE }}>
           {spans.slice(first, last + 1).map((s, i) => (
             <div key={s.term} className="term-slot" style={{ left: (first + i) * CARD_STRIDE }}>
-              <TermCard span={s} quorum={quorumOf(nodes)} clusterSize={nodes.filter((n) => n.voter).length || nodes.length} selected={selected === s.term} onSelect={onSelect} />
+              <TermCard span={s} quorum={quorum} clusterSize={nodes.filter((n) => n.voter).length || nodes.length} selected={selected === s.term} onSelect={onSelect} />
             </div>
           ))}
         </div>

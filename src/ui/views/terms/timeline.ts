@@ -136,9 +136,3 @@ function outcomeOf(d: Draft, candidates: Candidacy[], ended: boolean): TermOutco
   if (candidates.length === 0) return 'quiet';
   return ended ? 'split' : 'electing';
 }
-
-/** Votes a candidate needs: a majority of the voting members (§5.2). */
-export function quorumOf(nodes: readonly NodeView[]): number {
-  const voters = nodes.filter((n) => n.voter).length || nodes.length;
-  return Math.floor(voters / 2) + 1;
-}
