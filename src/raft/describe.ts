@@ -34,7 +34,7 @@ export function describeData(data: unknown): string {
   return clip(JSON.stringify(data) ?? String(data));
 }
 
-export function describeConfChange(cc: ConfChange): string {
+function describeConfChange(cc: ConfChange): string {
   return `${cc.change} ${cc.node}`;
 }
 

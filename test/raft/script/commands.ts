@@ -23,7 +23,7 @@ function one(cmd: CommandLine, k = 0): NodeId {
   return nodeId(w);
 }
 
-function flag(cmd: CommandLine, name: string): boolean {
+export function flag(cmd: CommandLine, name: string): boolean {
   return cmd.positional.includes(name) || cmd.options.get(name) === 'true';
 }
 

@@ -147,7 +147,7 @@ export class ScriptEnv {
     return describeMessage(m);
   }
 
-  /** Takes out of the network, in order, the messages `keep` selects. */
+  /** Takes out of the network, in order, the messages `select` picks (at most `limit`). */
   take(select: (m: Message) => boolean, limit = Infinity): Message[] {
     const taken: Message[] = [];
     this.network = this.network.filter((m) => {

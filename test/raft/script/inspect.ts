@@ -3,8 +3,8 @@
 // long delayed or duplicated (§5.3 allows both).
 
 import { describeConf, describeEntry, describeHardState, describeSnapshot, type Entry, type Message, type MessageType } from '../../../src/raft';
-import { listOf, type CommandLine } from './datadriven';
-import { nodeId, type Command } from './commands';
+import { listOf } from './datadriven';
+import { flag, nodeId, type Command } from './commands';
 
 const status: Command = (env, cmd) => {
   const out: string[] = [];
@@ -77,15 +77,11 @@ const inject: Command = (env, cmd) => {
     logTerm,
     ...(type === 'append' ? { entries } : {}),
     commit: Number(cmd.options.get('commit') ?? 0),
-    ...(hasFlag(cmd, 'reject') ? { reject: true } : {}),
+    ...(flag(cmd, 'reject') ? { reject: true } : {}),
   };
   env.network.push(m);
   return [];
 };
-
-function hasFlag(cmd: CommandLine, name: string): boolean {
-  return cmd.positional.includes(name);
-}
 
 export const INSPECT_COMMANDS: Record<string, Command> = {
   status,
