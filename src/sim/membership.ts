@@ -58,10 +58,10 @@ export function changeMembership(sim: Simulation, step: MembershipStep): string 
   if (refused) return refused;
   const cc: ConfChange = { change, node };
   let err: string | undefined;
-  sim.withServer(leader.id, (s) => (err = s.proposeConfChange(cc, sim.now)));
+  sim.processes.withServer(leader.id, (s) => (err = s.proposeConfChange(cc, sim.now)));
   if (err) return err;
   // etcdctl member add, then start the new member: it joins empty.
-  if (step.do === 'add-node') sim.join(node);
+  if (step.do === 'add-node') sim.processes.join(node);
   return undefined;
 }
 

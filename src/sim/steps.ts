@@ -56,15 +56,15 @@ function perform(sim: Simulation, step: Step, index: number): string | undefined
     case 'client': {
       const node = step.node === undefined ? undefined : resolveNode(sim, step.node);
       if (step.node !== undefined && !node) return 'there is no leader';
-      const client = sim.client(step.client);
+      const client = sim.clientProcesses.client(step.client);
       if (client.crashed) return `client ${step.client} has crashed`;
       client.submit(step.op, node, step.endpoints);
       return undefined;
     }
     case 'client-crash':
-      if (sim.client(step.client).crashed) return `client ${step.client} has already crashed`;
+      if (sim.clientProcesses.client(step.client).crashed) return `client ${step.client} has already crashed`;
       sim.recorder.record(() => ({ t: sim.now, ev: 'client-crash', client: step.client }));
-      sim.crashClient(step.client);
+      sim.clientProcesses.crash(step.client);
       return undefined;
     case 'add-node':
     case 'remove-node':
@@ -82,11 +82,11 @@ function nodeStep(sim: Simulation, action: 'crash' | 'restart' | 'isolate' | 'ti
   switch (action) {
     case 'crash':
       if (!up) return `${id} is already down`;
-      sim.crash(id);
+      sim.processes.crash(id);
       return undefined;
     case 'restart':
       if (up) return `${id} is already running`;
-      sim.restart(id);
+      sim.processes.restart(id);
       return undefined;
     case 'isolate':
       sim.network.isolate(id);
@@ -95,7 +95,7 @@ function nodeStep(sim: Simulation, action: 'crash' | 'restart' | 'isolate' | 'ti
     case 'timeout':
       if (!up) return `${id} is down`;
       sim.recorder.record(() => ({ t: sim.now, ev: 'timeout', node: id }));
-      sim.withServer(id, (s) => s.campaignNow(sim.now));
+      sim.processes.withServer(id, (s) => s.campaignNow(sim.now));
       return undefined;
   }
 }
@@ -105,6 +105,6 @@ function transfer(sim: Simulation, to: string): string | undefined {
   if (!leader) return 'there is no leader';
   if (leader.id === to) return `${to} already leads`;
   sim.recorder.record(() => ({ t: sim.now, ev: 'transfer', from: leader.id, to }));
-  sim.withServer(leader.id, (s) => s.transferLeadership(to, sim.now));
+  sim.processes.withServer(leader.id, (s) => s.transferLeadership(to, sim.now));
   return undefined;
 }

@@ -3,6 +3,7 @@
 
 import type { EntryView, Frame, LogDelta, MessageView, NodeView } from '../protocol';
 import { quorumSize } from '../sim/membership';
+import { summarize, type Envelope } from '../sim/messages';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 
@@ -54,8 +55,13 @@ export function quorumOfShown(nodes: readonly NodeView[]): number {
 
 export function messageViews(sim: Simulation): MessageView[] {
   const out: MessageView[] = [];
-  for (const env of sim.inFlight.values()) out.push(sim.messageView(env));
+  for (const env of sim.inFlight.values()) out.push(messageView(sim, env));
   return out.length > MAX_MESSAGES_SHOWN ? out.slice(out.length - MAX_MESSAGES_SHOWN) : out;
+}
+
+/** How the page sees a message in flight: doomed if the transport will drop it as things stand. */
+function messageView(sim: Simulation, env: Envelope): MessageView {
+  return { id: env.id, from: env.from, to: env.to, sentAt: env.sentAt, deliverAt: env.deliverAt, doomed: sim.query.willBeLost(env), msg: summarize(env.payload) };
 }
 
 /** Log changes carried by trace events (append, truncate, snapshot), grouped per node. */
@@ -94,7 +100,7 @@ export function fullLogs(sim: Simulation): LogDelta[] {
     const append: EntryView[] = [];
     for (let i = from; i <= last; i++) {
       const e = st.entry(i);
-      if (e) append.push({ index: i, term: e.term, label: labelOf(sim.describe(e)) });
+      if (e) append.push({ index: i, term: e.term, label: labelOf(sim.query.describe(e)) });
     }
     return { node, truncateFrom: 1, append, snapshotIndex: st.snapshot.meta.index };
   });

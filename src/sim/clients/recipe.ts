@@ -73,6 +73,8 @@ export class Campaigns {
   private lost = new Map<string, LostLeadership>();
   /** Keep-alive generations, unique across this client's sessions: a timer of an ended session never matches a later one. */
   private gens = 0;
+  /** Every key this client's campaigns created or are creating, kept after a crash (the key outlives it until its lease expires). */
+  private keys = new Set<string>();
 
   constructor(private readonly client: ClientProcess) {}
 
@@ -89,6 +91,12 @@ export class Campaigns {
     for (const [k, c] of this.byElection) other.byElection.set(k, { ...c });
     for (const [k, l] of this.lost) other.lost.set(k, { ...l });
     other.gens = this.gens;
+    for (const k of this.keys) other.keys.add(k);
+  }
+
+  /** The keys this client's campaigns created or are creating, for naming their owner in the watch chain. */
+  ownKeys(): ReadonlySet<string> {
+    return this.keys;
   }
 
   /** What each campaign of this client is doing, for the page's watch-chain view. */
@@ -199,6 +207,7 @@ export class Campaigns {
   private granted(c: Campaign, r: OpResult, sentAt: number): void {
     c.lease = typeof r.id === 'number' ? r.id : 0; // a granted id is always a number
     c.key = `${c.election}/${c.lease.toString(16)}`;
+    this.keys.add(c.key);
     c.phase = 'creating';
     this.renewed(c, sentAt, r.ttl ?? c.ttl);
     const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: 0 }];
