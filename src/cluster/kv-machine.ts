@@ -23,8 +23,6 @@ export interface KvImage {
 export class KvMachine implements Machine {
   readonly kv: KvStateMachine;
   private sessions: Map<string, LastAnswer>;
-  /** Watch responses produced by the last apply, for the server to deliver. */
-  watchResponses: WatchResponse[] = [];
 
   constructor(kv: KvStateMachine, sessions = new Map<string, LastAnswer>()) {
     this.kv = kv;
@@ -36,12 +34,12 @@ export class KvMachine implements Machine {
   }
 
   apply(entry: Entry, now: number): Applied {
-    this.watchResponses = [];
     const cmd = entry.data as Command | undefined;
     if (entry.type !== 'normal' || !cmd) return { revision: this.kv.revision };
+    const watchResponses: WatchResponse[] = [];
     if (cmd.kind === 'lease-expire') {
-      for (const id of cmd.ids) this.applyKv({ type: 'lease-revoke', id }, now);
-      return { revision: this.kv.revision };
+      for (const id of cmd.ids) this.applyKv({ type: 'lease-revoke', id }, now, watchResponses);
+      return { revision: this.kv.revision, watchResponses };
     }
     const last = this.sessions.get(cmd.client);
     if (last && cmd.seq <= last.seq) {
@@ -49,14 +47,14 @@ export class KvMachine implements Machine {
       const revision = this.kv.revision;
       return last.seq === cmd.seq ? { revision, duplicate: true, answer: { client: cmd.client, seq: cmd.seq, response: last.response } } : { revision, duplicate: true };
     }
-    const response = this.applyKv(cmd.req as KvRequest, now);
+    const response = this.applyKv(cmd.req as KvRequest, now, watchResponses);
     this.sessions.set(cmd.client, { seq: cmd.seq, response });
-    return { revision: this.kv.revision, answer: { client: cmd.client, seq: cmd.seq, response } };
+    return { revision: this.kv.revision, answer: { client: cmd.client, seq: cmd.seq, response }, watchResponses };
   }
 
-  private applyKv(req: KvRequest, now: number): ClientAnswer {
+  private applyKv(req: KvRequest, now: number, watchResponses: WatchResponse[]): ClientAnswer {
     const applied = this.kv.apply(req, now);
-    this.watchResponses.push(...applied.watchResponses);
+    watchResponses.push(...applied.watchResponses);
     return applied.outcome.ok ? { ok: true, result: applied.outcome.value } : { ok: false, error: applied.outcome.error };
   }
 
@@ -65,12 +63,12 @@ export class KvMachine implements Machine {
   }
 
   /** Installs the leader's snapshot, keeping this node's watches (etcd watchableStore.Restore). */
-  restore(image: unknown): void {
+  restore(image: unknown): readonly WatchResponse[] {
     const img = image as KvImage;
     const installed = this.kv.installSnapshot(img.kv);
     if (!installed.ok) throw new Error(installed.error);
-    this.watchResponses = installed.value;
     this.sessions = new Map(img.sessions);
+    return installed.value;
   }
 
   clone(): KvMachine {

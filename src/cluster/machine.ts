@@ -1,6 +1,7 @@
 // The replicated state machine a server applies committed entries to. The key-value
 // machine (kv-machine.ts) is the real one; tests of the engine alone may use any other.
 
+import type { WatchResponse } from '../kv';
 import type { Entry } from '../raft';
 
 export interface Applied {
@@ -10,6 +11,8 @@ export interface Applied {
   readonly answer?: { readonly client: string; readonly seq: number; readonly response: unknown };
   /** The entry repeats a command this machine already applied (a retry): it changed nothing. */
   readonly duplicate?: boolean;
+  /** What this node's watchers get from the entry (etcd's watchableStore notify), for the frontend to deliver. */
+  readonly watchResponses?: readonly WatchResponse[];
 }
 
 export interface Machine {
@@ -18,8 +21,8 @@ export interface Machine {
   apply(entry: Entry, now: number): Applied;
   /** A serializable image of the whole state, for snapshots (§7). */
   image(): unknown;
-  /** Replaces the state by a snapshot image from the leader. */
-  restore(image: unknown): void;
+  /** Replaces the state by a snapshot image from the leader; returns what this node's watchers get from it. */
+  restore(image: unknown): readonly WatchResponse[];
   /** An independent copy (time-travel checkpoints). */
   clone(): Machine;
 }
@@ -41,6 +44,7 @@ export const countingMachine: MachineFactory = (image) => {
     image: () => applied,
     restore: (img) => {
       applied = typeof img === 'number' ? img : 0;
+      return [];
     },
   };
 };

@@ -3,6 +3,7 @@
 // send, then apply.
 
 import { RaftNode, confAt, type ConfChange, type Entry, type Message, type RaftConfig, type Ready, type Role, type Storage } from '../raft';
+import type { WatchResponse } from '../kv';
 import type { ClientRequest, Reply } from './client-protocol';
 import { describeEntry, type Command } from './commands';
 import { Frontend, type FrontendHost } from './frontend';
@@ -204,11 +205,12 @@ export class Server {
     if (discardsTail) this.observer.truncate(this.id, index + 1);
     // The snapshot every log starts from (index 0) has no image: a fresh state machine.
     const content = unpackSnapshot(snap.data);
+    let watchResponses: readonly WatchResponse[] = [];
     if (content.machine === undefined) this.machine = this.makeMachine(undefined);
-    else this.machine.restore(content.machine);
+    else watchResponses = this.machine.restore(content.machine);
     for (const id of content.removed) this.removedIds.add(id);
     this.observer.snapshot(this.id, index, term);
-    this.deliverWatches();
+    this.deliverWatches(watchResponses);
   }
 
   private applyAll(rd: Ready, now: number): void {
@@ -216,16 +218,14 @@ export class Server {
       if (e.type === 'conf') this.applyConf(e);
       const out = this.machine.apply(e, now);
       this.observer.apply(this.id, e.index, e.term, describeEntry(e), out.revision, appliedCall(e, out));
-      this.deliverWatches();
+      this.deliverWatches(out.watchResponses);
       if (out.answer) this.frontend.applied(out.answer.client, out.answer.seq, out.answer.response as ClientAnswer);
     }
   }
 
-  private deliverWatches(): void {
-    if (this.machine instanceof KvMachine && this.machine.watchResponses.length > 0) {
-      this.frontend.deliverWatches(this.machine.watchResponses);
-      this.machine.watchResponses = [];
-    }
+  /** Watch responses come back from the state machine with the entry or snapshot that made them. */
+  private deliverWatches(responses: readonly WatchResponse[] | undefined): void {
+    if (responses && responses.length > 0) this.frontend.deliverWatches(responses);
   }
 
   private applyConf(e: Entry): void {

@@ -90,12 +90,11 @@ export abstract class ConsoleCore {
   }
 
   protected compactRevisionAt(node: string): number {
-    const m = this.sim.servers.get(node)?.machine as { kv?: { compactRevision: number } } | undefined;
-    return m?.kv?.compactRevision ?? 0;
+    return this.sim.query.compactRevision(node);
   }
 
   protected revisionAt(node: string): number {
-    return this.sim.servers.get(node)?.machine.revision() ?? 0;
+    return this.sim.query.revision(node);
   }
 
   protected submit(op: ClientOp, node: string, answer: Answer, client = this.client, waits = false, endpoints = this.endpointsFor(op, node)): void {

@@ -39,9 +39,8 @@ export class EtcdctlConsole extends ConsoleStreams {
 
   private keys(): string[] {
     const node = this.defaultNode();
-    const m = node ? (this.sim.servers.get(node)?.machine as { kv?: { store: { range(r: { key: string; end: string }): { ok: boolean; value?: { kvs: { key: string }[] } } } } } | undefined) : undefined;
-    const all = m?.kv?.store.range({ key: '', end: '' });
-    return all?.ok && all.value ? all.value.kvs.map((kv) => kv.key) : [];
+    const store = node ? this.sim.query.store(node) : undefined;
+    return store ? store.keys().map((kv) => kv.key) : [];
   }
 
   /** Runs one line typed at the prompt. */

@@ -3,7 +3,7 @@
 
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
-import type { StoreView as KvView, ElectionView } from '../sim/views';
+import type { KvView, ElectionView } from './views';
 import type { ChecksView } from './checks';
 import type { ConsoleOutput, ConsoleRun } from './console';
 
@@ -97,8 +97,8 @@ export interface LogDelta {
   snapshotIndex?: number;
 }
 
-/** The key-value store of one node, and the elections' watch chains (built in src/sim/views.ts). */
-export type { StoreView as KvView, CampaignerView, ElectionView } from '../sim/views';
+/** The key-value store of one node, and the elections' watch chains (built in src/worker/views.ts). */
+export type { KvView, CampaignerView, ElectionView } from './views';
 
 export interface Frame {
   /** True when everything must be replaced (load, seek backward). */

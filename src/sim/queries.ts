@@ -3,7 +3,7 @@
 // their state machines. Nothing here changes the run (a range on a node's store is a
 // serializable read that no trace sees).
 
-import { changeToEvent, type Kv, type Outcome, type RangeRequest, type RangeResponse, type WatchEvent } from '../kv';
+import { changeToEvent, compareKeys, type Kv, type Outcome, type RangeRequest, type RangeResponse, type WatchEvent } from '../kv';
 import { KvMachine } from '../cluster/kv-machine';
 import { describeEntry } from '../cluster/commands';
 import type { Entry } from '../raft';
@@ -87,14 +87,14 @@ export class SimQueries {
     return this.store(node)?.compactRevision ?? 0;
   }
 
-  /** The campaigns of every client that has not crashed, client by client. */
+  /** The campaigns of every client that has not crashed, by election in etcd's key order, then client by client. */
   campaigns(): CampaignState[] {
     const out: CampaignState[] = [];
     for (const [client, c] of this.world.clients) {
       if (c.crashed) continue;
       for (const view of c.campaigns.views()) out.push({ client, ...view });
     }
-    return out;
+    return out.sort((a, b) => compareKeys(a.election, b.election));
   }
 
   /**

@@ -31,7 +31,7 @@ export interface SimView {
   events: TraceEvent[];
   /**
    * The clients' events only (invoke, return, watch, elected, resigned, observed,
-   * client-crash, the recipe's campaign appends): a new array only when one arrives, so the
+   * client-crash): a new array only when one arrives, so the
    * clients and chain panels do not redraw on every frame.
    */
   clientEvents: TraceEvent[];
@@ -122,9 +122,8 @@ function keepTail<T>(items: T[]): T[] {
 
 const CLIENT_EVENTS = new Set(['invoke', 'return', 'watch', 'elected', 'resigned', 'observed', 'client-crash']);
 
-/** Client events, and the log appends of the election recipe's campaign txns (the chain view names keys from them). */
 function isClientEvent(e: TraceEvent): boolean {
-  return CLIENT_EVENTS.has(e.ev) || (e.ev === 'append' && e.entry.includes(':campaign '));
+  return CLIENT_EVENTS.has(e.ev);
 }
 
 function withClientEvents(kept: TraceEvent[], fresh: readonly TraceEvent[]): TraceEvent[] {

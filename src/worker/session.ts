@@ -9,7 +9,7 @@ import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
 import type { Recorder } from '../sim/recorder';
 import type { TraceEvent } from '../sim/trace-types';
-import { electionViews, storeView } from '../sim/views';
+import { electionViews, storeView } from './views';
 import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
 import { Timeline } from '../sim/timeline';
 import { LIN_STEPS_PAUSED, LIN_STEPS_PLAYING, LiveChecks } from './live-checks';
@@ -357,8 +357,8 @@ export class Session {
     const out: Pick<Frame, 'kv' | 'elections'> = {};
     if (!node) return out;
     // A compaction changes the store without a new revision: it is part of the key too.
-    const machine = this.sim.servers.get(node)?.machine as { revision(): number; kv?: { store: { compactMainRev: number } } } | undefined;
-    const kvKey = `${node}@${machine?.revision() ?? -1}/${machine?.kv?.store.compactMainRev ?? 0}`;
+    const store = this.sim.query.store(node);
+    const kvKey = `${node}@${store?.revision ?? -1}/${store?.compactRevision ?? 0}`;
     if (reset || kvKey !== this.sentKv) {
       const kv = storeView(this.sim, node);
       if (kv) out.kv = kv;
