@@ -1,17 +1,18 @@
-// One simulation session in the worker: playback at a speed, stepping, seeking, recording
-// the user's actions as scenario steps. Free of postMessage and timers so that it can be
-// tested in Node; main.ts drives it.
+// One simulation session in the worker: playback at a speed, seeking, recording the user's
+// actions as scenario steps (acting in the past forks history; undo goes back). Stepping is
+// in seeking.ts, what the page has been sent in page-sync.ts, the etcdctl console's access
+// in console-access.ts. Free of postMessage and timers so that it can be tested in Node;
+// main.ts drives it.
 
 import type { Action, Frame } from '../protocol';
 import { isLesson, scenarioLimits, SLOWEST_SPEED } from '../scenario';
 import { PaceMeter } from './pace';
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { Simulation } from '../sim/simulation';
-import type { Recorder } from '../sim/recorder';
-import type { TraceEvent } from '../sim/trace-types';
-import { electionViews, storeView } from './views';
-import { emptyFrame, fullLogs, logDeltas, RESET_EVENTS } from './frames';
 import { Timeline } from '../sim/timeline';
+import { PageSync } from './page-sync';
+import { nextPausingNarration, stepForward } from './seeking';
+import { recordAtFront, tooManySteps, type RunFollower } from './console-access';
 import { LIN_STEPS_PAUSED, LIN_STEPS_PLAYING, LiveChecks } from './live-checks';
 
 export const MIN_SPEED = SLOWEST_SPEED;
@@ -22,30 +23,17 @@ export const MAX_SPEED = 100;
  */
 const MAX_WALL_STEP_MS = 250;
 
-/** Follows each run of the session (the etcdctl console's driver). */
-export interface RunFollower {
-  /** A new run starts (load, undo, or a run again from the start): follow its recorder. */
-  follow(recorder: Recorder): void;
-  /** History forks at trace index `count`; true when the follower must see the run again from the start. */
-  forked(count: number): boolean;
-}
-
 export class Session {
   private timeline: Timeline;
   playing = false;
   speed = 1;
-  private sentEvents = 0;
-  /** Trace lines the page holds that are still valid for this run. */
-  private pageTrace = 0;
-  private needReset = true;
-  private scenarioChanged = true;
+  /** What the page has been sent (page-sync.ts). */
+  private readonly page = new PageSync();
   private pauseReason: Frame['paused'];
   /** Fractional virtual milliseconds carried over between wall-clock frames. */
   private carry = 0;
   /** The node whose store the page shows; undefined: the leader. */
   selectedNode: string | undefined;
-  private sentKv = '';
-  private sentElections = '';
 
   /** The furthest virtual time this run has reached. */
   private frontierTime = 0;
@@ -94,7 +82,7 @@ export class Session {
     this.timeline = new Timeline(scenario);
     this.follower?.follow(this.sim.recorder);
     this.checks = new LiveChecks();
-    this.pageTrace = 0;
+    this.page.newRun();
     this.seek(time);
     this.markReset();
   }
@@ -141,7 +129,7 @@ export class Session {
     const atLessonEnd = free && this.lessonEnd !== undefined && this.sim.now < this.lessonEnd && time >= this.lessonEnd;
     if (free && !atLessonEnd) this.extendTo(time);
     const target = Math.min(time, this.sim.scenario.until);
-    const pauseAt = stopAtNarrations ? this.nextPausingNarration(target) : undefined;
+    const pauseAt = stopAtNarrations ? nextPausingNarration(this.sim, target) : undefined;
     const from = this.sim.recorder.count;
     const fromTime = this.sim.now;
     this.timeline.runUntil(pauseAt ?? target, free);
@@ -220,33 +208,11 @@ export class Session {
     this.noteFrontier();
     if (unit === 'back') {
       this.timeline.stepBack();
-      this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
+      this.page.keepTraceUpTo(this.sim.recorder.count);
       this.markReset();
       return;
     }
-    const rec = this.sim.recorder;
-    for (let guard = 0; guard < 100_000; guard++) {
-      const next = this.timeline.sim.nextTime();
-      if (next === undefined) break;
-      const stop = this.nextPausingNarration(next);
-      if (stop !== undefined && stop > this.sim.now) {
-        // A pausing narration comes before (or with) the next event: stop on it, as Play would.
-        this.timeline.runUntil(stop, true);
-        this.pause('narration');
-        return;
-      }
-      if (next >= this.sim.scenario.until) {
-        // Free play: stepping on at the end moves the end on rather than ending the run.
-        this.extendTo(next + 1);
-        if (next >= this.sim.scenario.until) break;
-        continue;
-      }
-      const before = rec.count;
-      if (!this.timeline.processNext()) break;
-      const fresh = this.sim.recorder.since(before);
-      if (fresh.length === 0) continue;
-      if (unit === 'event' || fresh.some((e) => e.ev === 'recv' || e.ev === 'drop')) break;
-    }
+    stepForward(unit, { timeline: () => this.timeline, extendTo: (t) => this.extendTo(t), pausedAtNarration: () => this.pause('narration') });
   }
 
   /** Jumps to virtual `time`: forward by running, backward by replaying from the start. */
@@ -257,7 +223,7 @@ export class Session {
     // The end stays on the agenda, so that playing on from here can move it (free play).
     this.timeline.seek(target, true);
     // Same scenario, same run: the page's trace up to here is still right.
-    this.pageTrace = Math.min(this.pageTrace, this.sim.recorder.count);
+    this.page.keepTraceUpTo(this.sim.recorder.count);
   }
 
   /**
@@ -268,14 +234,14 @@ export class Session {
     const at = this.sim.now + 1;
     if (at > scenarioLimits.MAX_TIME) return END_OF_TIME;
     // A scenario holds at most MAX_STEPS steps (SCENARIO.md): keep the session shareable.
-    if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
+    if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return tooManySteps();
     // Only acting behind the furthest point reached forks; acting at the front of the run
     // keeps the scenario's own later steps (a teaching story goes on with its narration).
     if (this.sim.now < this.frontier) this.fork();
     // Free play: acting at (or after) the end moves the end on to cover the new step.
     this.extendTo(at);
     this.sim.addStep({ ...action, at } as Step);
-    this.scenarioChanged = true;
+    this.page.markScenarioChanged();
     this.timeline.runUntil(at, true);
     return undefined;
   }
@@ -285,14 +251,9 @@ export class Session {
    * from inside the run (src/etcdctl/driver.ts), always at the run's front.
    */
   record(action: Action): string | undefined {
-    const at = this.sim.now + 1;
-    // From inside the run, the end can only move on while the run has not ended.
-    if (at > scenarioLimits.MAX_TIME || this.sim.done) return 'the run has reached its end time; load or start a longer scenario to go on';
-    this.sim.setUntil(at);
-    if (this.sim.scenario.steps.length >= scenarioLimits.MAX_STEPS) return `This scenario already has ${scenarioLimits.MAX_STEPS} steps, the most a scenario may hold; save it and start a new one to go on.`;
-    this.sim.addStep({ ...action, at } as Step);
-    this.scenarioChanged = true;
-    return undefined;
+    const refused = recordAtFront(this.sim, action);
+    if (!refused) this.page.markScenarioChanged();
+    return refused;
   }
 
   /**
@@ -319,58 +280,18 @@ export class Session {
 
   /** The frame for the page: changes since the previous frame, or everything after a reset. */
   frame(): Frame {
-    const rec = this.sim.recorder;
-    const reset = this.needReset;
-    const from = reset ? Math.max(0, rec.count - RESET_EVENTS) : this.sentEvents;
-    const fresh = rec.since(from);
-    const { kv, elections } = this.storeParts(reset);
     const checks = this.checksNow();
-    const achieved = this.achievedSpeed();
-    const frame: Frame = {
-      ...emptyFrame(this.sim),
-      ...(kv ? { kv } : {}),
-      ...(elections ? { elections } : {}),
-      reset,
+    const frame = this.page.frame(this.sim, {
       playing: this.playing,
       speed: this.speed,
-      ...(achieved !== undefined ? { achieved } : {}),
+      achieved: this.achievedSpeed(),
       canUndo: this.canUndo(),
-      eventOffset: from,
-      events: fresh,
-      trace: { keep: this.pageTrace, append: toJsonl(rec.since(this.pageTrace)) },
-      logs: reset ? fullLogs(this.sim) : logDeltas(fresh),
-      ...(this.scenarioChanged ? { scenario: this.sim.scenario } : {}),
-      ...(this.pauseReason ? { paused: this.pauseReason } : {}),
+      paused: this.pauseReason,
       checks,
-    };
-    this.sentEvents = rec.count;
-    this.pageTrace = rec.count;
-    this.needReset = false;
-    this.scenarioChanged = false;
+      selectedNode: this.selectedNode,
+    });
     this.pauseReason = undefined;
     return frame;
-  }
-
-  /** The store and election views, when they changed since the last frame. */
-  private storeParts(reset: boolean): Pick<Frame, 'kv' | 'elections'> {
-    const node = this.selectedNode ?? this.sim.leader()?.id ?? this.sim.nodeIds.find((id) => this.sim.isUp(id));
-    const out: Pick<Frame, 'kv' | 'elections'> = {};
-    if (!node) return out;
-    // A compaction changes the store without a new revision: it is part of the key too.
-    const store = this.sim.query.store(node);
-    const kvKey = `${node}@${store?.revision ?? -1}/${store?.compactRevision ?? 0}`;
-    if (reset || kvKey !== this.sentKv) {
-      const kv = storeView(this.sim, node);
-      if (kv) out.kv = kv;
-      this.sentKv = kvKey;
-    }
-    const elections = electionViews(this.sim, node);
-    const signature = JSON.stringify(elections);
-    if (reset || signature !== this.sentElections) {
-      out.elections = elections;
-      this.sentElections = signature;
-    }
-    return out;
   }
 
   /** The checks at the current position; the client history is judged whenever playback is paused. */
@@ -382,17 +303,7 @@ export class Session {
   }
 
   private markReset(): void {
-    this.needReset = true;
-    this.scenarioChanged = true;
-  }
-
-  private nextPausingNarration(target: number): number | undefined {
-    let best: number | undefined;
-    for (const s of this.sim.scenario.steps) {
-      // A question always stops playback: the learner predicts before the run reveals.
-      if (s.do === 'narrate' && (s.pause || s.question) && s.at > this.sim.now && s.at <= target && (best === undefined || s.at < best)) best = s.at;
-    }
-    return best;
+    this.page.markReset();
   }
 }
 
@@ -400,10 +311,4 @@ const END_OF_TIME = `the run has reached ${scenarioLimits.MAX_TIME / 3_600_000} 
 
 function lessonEndOf(scenario: Scenario): number | undefined {
   return isLesson(scenario) ? scenario.until : undefined;
-}
-
-function toJsonl(events: readonly TraceEvent[]): string {
-  let out = '';
-  for (const e of events) out += JSON.stringify(e) + '\n';
-  return out;
 }
