@@ -19,14 +19,3 @@ export interface ServerObserver {
   apply(node: string, index: number, term: number, entry: string, revision: number, call?: AppliedCall): void;
   member(node: string, change: ConfChange['change']): void;
 }
-
-export const SILENT_OBSERVER: ServerObserver = {
-  role() {},
-  vote() {},
-  append() {},
-  truncate() {},
-  snapshot() {},
-  commit() {},
-  apply() {},
-  member() {},
-};

@@ -13,7 +13,7 @@ function innerHeader(revision: number): Header {
   return { clusterId: 0n, memberId: 0n, revision, raftTerm: 0 };
 }
 
-export function fieldsKv(kv: Kv, prefix = ''): string[] {
+function fieldsKv(kv: Kv, prefix = ''): string[] {
   return [
     `"${prefix}Key" : ${goQuote(kv.key)}`,
     `"${prefix}CreateRevision" : ${kv.createRevision}`,

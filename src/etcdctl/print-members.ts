@@ -14,7 +14,7 @@ export type MemberChangeShown =
   | { kind: 'member-promote'; id: bigint; members: MemberInfo[] };
 
 /** Go's %16x: lower-case hex, padded with spaces to 16 characters. */
-export function hex16Padded(id: bigint): string {
+function hex16Padded(id: bigint): string {
   return id.toString(16).padStart(16, ' ');
 }
 

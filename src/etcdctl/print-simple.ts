@@ -8,7 +8,7 @@ export interface KvOptions {
   valueOnly?: boolean;
 }
 
-export function simpleKv(kv: Kv, o: KvOptions = {}): string[] {
+function simpleKv(kv: Kv, o: KvOptions = {}): string[] {
   return o.valueOnly ? [kv.value] : [kv.key, kv.value];
 }
 

@@ -57,7 +57,7 @@ function parseOps(lines: readonly string[]): TxnInnerOp[] | string {
 }
 
 /** One request line: put / get / del with their flags (etcdctl's parseRequestUnion). */
-export function parseRequestLine(line: string): TxnInnerOp | string {
+function parseRequestLine(line: string): TxnInnerOp | string {
   const args = argify(line);
   if (args.length < 2) return `invalid txn compare request: ${line}`;
   const name = args[0] as string;

@@ -23,7 +23,7 @@ export type Payload =
   | { readonly kind: 'reply'; readonly reply: Reply };
 
 /** The fields of a Raft message worth showing, in a fixed order. */
-export function summarizeRaft(m: Message): MessageSummary {
+function summarizeRaft(m: Message): MessageSummary {
   const s: MessageSummary = { type: m.type, term: m.term };
   if (m.index !== undefined) s.index = m.index;
   if (m.logTerm !== undefined) s.logTerm = m.logTerm;

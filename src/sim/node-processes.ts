@@ -17,11 +17,11 @@ import type { Recorder } from './recorder';
 import type { Scenario } from './scenario-types';
 
 /** etcd stops a member 1 s after it applies its own removal (server.go: stopWithDelay(10*100ms)). */
-export const REMOVED_STOP_DELAY_MS = 1000;
+const REMOVED_STOP_DELAY_MS = 1000;
 
 /** Engine limits (DESIGN.md: put a limit on everything). */
-export const MAX_INFLIGHT = 8;
-export const MAX_ENTRIES_PER_MSG = 16;
+const MAX_INFLIGHT = 8;
+const MAX_ENTRIES_PER_MSG = 16;
 
 /** What the node processes need of the world around them. */
 export interface ProcessHost {

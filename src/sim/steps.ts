@@ -14,7 +14,7 @@ export function runStep(sim: Simulation, index: number): void {
 }
 
 /** Resolves "leader" to the node leading the highest term now (SCENARIO.md). */
-export function resolveNode(sim: Simulation, ref: string): string | undefined {
+function resolveNode(sim: Simulation, ref: string): string | undefined {
   return ref === 'leader' ? sim.leader()?.id : ref;
 }
 

@@ -1,7 +1,8 @@
 // Time travel (issue: seek anywhere, step back): the live run plus checkpoints, clones of
-// the whole simulation taken every second of virtual time. Seeking back restores the
-// nearest earlier checkpoint and replays from it; the run is deterministic, so the replay
-// is the same run. Checkpoints share immutable data (log entries, store history).
+// the whole simulation taken every half second of virtual time (CHECKPOINT_EVERY_MS).
+// Seeking back restores the nearest earlier checkpoint and replays from it; the run is
+// deterministic, so the replay is the same run. Checkpoints share immutable data (log
+// entries, store history).
 
 import { Recorder } from './recorder';
 import { createSimulation } from './run';

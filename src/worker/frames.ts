@@ -8,13 +8,13 @@ import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 
 /** Entries per node sent when the page rebuilds its logs (it shows the tail). */
-export const RESET_LOG_ENTRIES = 2000;
+const RESET_LOG_ENTRIES = 2000;
 /** Events sent when the page rebuilds (the timeline and the history keep these). */
 export const RESET_EVENTS = 5000;
 /** Messages drawn at once; beyond this the oldest are left out (a limit on everything). */
-export const MAX_MESSAGES_SHOWN = 400;
+const MAX_MESSAGES_SHOWN = 400;
 
-export function nodeViews(sim: Simulation): NodeView[] {
+function nodeViews(sim: Simulation): NodeView[] {
   // Who votes and who learns: the configuration in effect on the leader, else each node's own
   // (a new node knows none until the leader's snapshot reaches it).
   const leaderConf = sim.leader()?.node.conf();
@@ -53,7 +53,7 @@ export function quorumOfShown(nodes: readonly NodeView[]): number {
   return quorumSize(nodes.filter((n) => n.voter).length || nodes.length);
 }
 
-export function messageViews(sim: Simulation): MessageView[] {
+function messageViews(sim: Simulation): MessageView[] {
   const out: MessageView[] = [];
   for (const env of sim.inFlight.values()) out.push(messageView(sim, env));
   return out.length > MAX_MESSAGES_SHOWN ? out.slice(out.length - MAX_MESSAGES_SHOWN) : out;

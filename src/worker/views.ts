@@ -5,8 +5,8 @@ import type { CampaignerView, ElectionView, KvView } from '../protocol';
 import type { Simulation } from '../sim/simulation';
 
 /** Keys sent at most, and revisions of history (a limit on everything, DESIGN.md). */
-export const MAX_KEYS_SHOWN = 200;
-export const HISTORY_SHOWN = 30;
+const MAX_KEYS_SHOWN = 200;
+const HISTORY_SHOWN = 30;
 
 export function storeView(sim: Simulation, node: string): KvView | undefined {
   const store = sim.query.store(node);
