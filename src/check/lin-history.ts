@@ -20,6 +20,12 @@ export interface ClientCall {
   outcome: Outcome;
   result?: OpResult;
   error?: string;
+  /**
+   * How an unknown-outcome write was settled from the apply events (lin-applied.ts):
+   * 'applied' (outcome ok, result holds only the revision it took, returnEvent its first
+   * apply) or 'no-effect' (outcome failed).
+   */
+  settled?: 'applied' | 'no-effect';
 }
 
 /** Errors after which an operation may or may not have taken effect. */
@@ -71,7 +77,10 @@ function describeOp(op: ClientOp): string {
 }
 
 function describeOutcome(call: ClientCall): string {
-  if (call.outcome !== 'ok') return call.error ?? 'no answer';
+  const answer = call.error ?? 'no answer';
+  if (call.settled === 'applied') return `${answer}, applied at rev ${call.result?.header?.revision}`;
+  if (call.settled === 'no-effect') return `${answer}, applied nowhere or refused`;
+  if (call.outcome !== 'ok') return answer;
   const result = call.result;
   if (!result) return 'ok';
   const parts: string[] = [];

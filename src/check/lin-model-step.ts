@@ -15,6 +15,11 @@ export interface ModelCall {
   op: KvOp;
   /** The client's answer (ok: true); undefined when the outcome is unknown. */
   result?: OpResult;
+  /**
+   * Without an answer: the revision at which the write is known to have taken effect
+   * (lin-applied.ts). It must be linearized, must write, and its answer is not matched.
+   */
+  applied?: number;
 }
 
 /** A state the operation can lead to, and which keys it wrote or deleted on the way. */
@@ -27,24 +32,33 @@ export interface ModelStep {
 /** How many unseen puts of a key may take effect now (lin-unseen-puts.ts); undefined: none. */
 export type UnseenAvailable = (key: string) => number;
 
+/** What the model knows of a call's effect: its revision, its answers, and whether it surely happened. */
+interface Known {
+  revision: number | undefined;
+  answered: boolean;
+  /** Settled from an apply that moved the store's revision: it wrote (lin-applied.ts). */
+  wrote: boolean;
+}
+
 export function stepModel(state: ModelState, call: ModelCall, unseen?: UnseenAvailable): ModelStep[] {
-  const { op, result } = call;
-  if (op.type === 'txn') return stepTxn(state, op, result, unseen);
+  const { op, result, applied } = call;
+  const known: Known = { revision: result?.header?.revision ?? applied, answered: result !== undefined || applied !== undefined, wrote: applied !== undefined };
+  if (op.type === 'txn') return stepTxn(state, op, result, known, unseen);
   return beforeWrites(state, [op], unseen).flatMap((before) => {
-    const next = runBranch(before, [op], result?.header?.revision, result && [result], result !== undefined);
+    const next = runBranch(before, [op], known, result && [result]);
     return next ? [next] : [];
   });
 }
 
-function stepTxn(state: ModelState, op: TxnOp, result: OpResult | undefined, unseen: UnseenAvailable | undefined): ModelStep[] {
+function stepTxn(state: ModelState, op: TxnOp, result: OpResult | undefined, known: Known, unseen: UnseenAvailable | undefined): ModelStep[] {
   const wanted = result?.succeeded;
   const next: ModelStep[] = [];
-  for (const outcome of compareOutcomes(state, op, result, unseen)) {
+  for (const outcome of compareOutcomes(state, op, known.answered, unseen)) {
     if (wanted !== undefined && outcome.succeeded !== wanted) continue;
     const branch = outcome.succeeded ? op.success : op.failure;
     // Unseen puts never share a key with a compare (lin-unseen-puts.ts), so they can come after the compares.
     for (const before of beforeWrites(outcome.state, branch, unseen)) {
-      const after = runBranch(before, branch, result?.header?.revision, result?.responses, result !== undefined);
+      const after = runBranch(before, branch, known, result?.responses);
       if (after) next.push(after);
     }
   }
@@ -56,8 +70,8 @@ function stepTxn(state: ModelState, op: TxnOp, result: OpResult | undefined, uns
  * puts called by now may have run where some of them had taken effect (lin-unseen-puts.ts
  * moves them to the next write): its compares may then go either way.
  */
-function compareOutcomes(state: ModelState, op: TxnOp, result: OpResult | undefined, unseen: UnseenAvailable | undefined) {
-  if (!result && unseen && op.compare.some((c) => unseen(c.key) > 0)) {
+function compareOutcomes(state: ModelState, op: TxnOp, answered: boolean, unseen: UnseenAvailable | undefined) {
+  if (!answered && unseen && op.compare.some((c) => unseen(c.key) > 0)) {
     return [
       { state, succeeded: true },
       { state, succeeded: false },
@@ -74,20 +88,17 @@ function beforeWrites(state: ModelState, ops: readonly TxnInnerOp[], unseen: Uns
 }
 
 /**
- * Runs a branch as one write transaction at header revision `revision`: a new revision
- * when it writes, else the current one. `responses` (one per operation) are matched
- * against the state each operation ran on.
+ * Runs a branch as one write transaction at header revision `known.revision`: a new
+ * revision when it writes, else the current one. `responses` (one per operation) are
+ * matched against the state each operation ran on.
  */
-function runBranch(
-  state: ModelState,
-  ops: readonly TxnInnerOp[],
-  revision: number | undefined,
-  responses: readonly OpResult[] | undefined,
-  answered: boolean,
-): ModelStep | undefined {
+function runBranch(state: ModelState, ops: readonly TxnInnerOp[], known: Known, responses: readonly OpResult[] | undefined): ModelStep | undefined {
   const writes = branchWrites(state, ops);
+  const { revision, answered } = known;
   // etcd refuses the whole request: an answered success is impossible; otherwise no effect.
   if (writes === 'fails') return answered ? undefined : { state, written: [], deleted: [] };
+  // An apply that moved the revision wrote: a branch that writes nothing is not what ran.
+  if (known.wrote && !writes) return undefined;
   if (responses && responses.length !== ops.length) return undefined;
   const start = writes ? writeAt(state, revision) : { state: readAt(state, revision), revision: undefined };
   if (!start?.state) return undefined;

@@ -6,6 +6,8 @@
 //    revision the answer shows (and, for a txn, the branch holding the put);
 //  - a put whose kv nobody saw becomes an "unseen put" the model may apply before writes;
 //  - a txn that writes nothing in either branch changes nothing: it is dropped.
+// Writes settled from the apply events (lin-applied.ts) come in answered, with the revision
+// they took and nothing else of an answer.
 
 import type { ClientCall } from './lin-history';
 import type { Partition } from './lin-scope';
@@ -48,8 +50,7 @@ export function preparePartition(partition: Partition): PreparedPartition {
   for (const call of partition.calls) {
     const op = call.op as KvOp;
     if (call.outcome === 'ok') {
-      const order = revisionOrder(call.result?.header?.revision, wroteStore(op, call.result));
-      calls.push({ call: call.invokeEvent, ret: call.returnEvent, model: { op, result: call.result }, order });
+      calls.push(answeredCall(call, op));
       origins.push({ call });
       continue;
     }
@@ -65,6 +66,16 @@ export function preparePartition(partition: Partition): PreparedPartition {
     }
   }
   return { calls, origins, unseen: new Map([...unseen].map(([key, at]) => [key, at.sort((a, b) => a - b)])), stretches: stretchesOf(calls) };
+}
+
+/** An answered call; one settled from its apply (lin-applied.ts) has a known revision but no answer to match. */
+function answeredCall(call: ClientCall, op: KvOp): SearchCall {
+  const revision = call.result?.header?.revision;
+  if (call.settled === 'applied' && revision !== undefined) {
+    return { call: call.invokeEvent, ret: call.returnEvent, model: { op, applied: revision }, order: revisionOrder(revision, true) };
+  }
+  const order = revisionOrder(revision, wroteStore(op, call.result));
+  return { call: call.invokeEvent, ret: call.returnEvent, model: { op, result: call.result }, order };
 }
 
 /** An unknown put or txn that an answer shows took effect, as an answered call. */

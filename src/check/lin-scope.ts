@@ -10,17 +10,22 @@
 //    it; and so are the keys a txn might write when the txn is not modelled (a range or
 //    lease or nested txn inside, a compare on a range, a key written twice, or any key it
 //    touches tainted: found by iterating to a fixed point);
-//  - every operation on checked keys only is checked; reads with a range are skipped
-//    (they write nothing, so skipping them is sound); serializable reads and reads at a
-//    past revision are not linearizable in etcd, and get a weaker check (lin-reads-from).
+//  - every operation on checked keys only is checked; reads with a range are projected
+//    onto the checked keys they cover (lin-ranges.ts), or skipped when their answer is
+//    incomplete (they write nothing, so skipping them is sound); serializable reads and
+//    reads at a past revision are not linearizable in etcd, and get a weaker check
+//    (lin-reads-from).
 // Checked operations are split into partitions of keys that txns connect; since every
 // write to a partition's keys is in that partition, each can be searched on its own
 // (P-compositionality). Revisions couple partitions only through the global counter,
 // which the model treats as a lower bound (lin-revision.ts) and lin-revision-order checks
 // across the whole history.
 
+import { settleFromApplies } from './lin-applied';
 import { collectCalls, type ClientCall } from './lin-history';
+import { judgementOf, type Judgement } from './lin-judged';
 import { spanContains, spanOf, type KeySpan } from './lin-keys';
+import { isRangeGet, projectRange } from './lin-ranges';
 import type { ClientOp, GetOp, TraceEvent, TxnInnerOp, TxnOp } from './trace-events';
 
 export interface Partition {
@@ -34,8 +39,8 @@ export interface CheckScope {
   /** Serializable and past-revision reads of checked keys. */
   looseReads: ClientCall[];
   checkedKeys: ReadonlySet<string>;
-  /** Key-value calls the search does not judge (tainted keys, ranges, failed calls). */
-  skipped: number;
+  /** How many key-value calls are judged, and why the others are not (lin-judged.ts). */
+  judgement: Judgement;
   /**
    * Nothing writes outside the checked calls, so the store's revision counts only their
    * writes: every key is checked and there is no lease, election or compaction call.
@@ -62,19 +67,22 @@ class TaintedKeys {
 }
 
 export function scopeOf(trace: readonly TraceEvent[]): CheckScope {
-  const calls = collectCalls(trace);
+  // Unknown-outcome writes settled from the apply events first: they may untaint nothing,
+  // but they decide which calls are answered (lin-applied.ts).
+  const calls = settleFromApplies(trace, collectCalls(trace));
   const tainted = taintedKeys(trace, calls);
   const modelled = (call: ClientCall) => isModelled(call.op, tainted.keys);
-  const searched = calls.filter((call) => call.outcome !== 'failed' && modelled(call) && !isLooseRead(call.op));
-  const looseReads = calls.filter((call) => call.outcome === 'ok' && modelled(call) && isLooseRead(call.op));
-  const checkedKeys = new Set(searched.flatMap((call) => namedKeys(call.op)));
-  const kvCalls = calls.filter((call) => ['put', 'get', 'delete', 'txn'].includes(call.op.type)).length;
+  const checkedKeys = new Set(calls.filter(modelled).flatMap((call) => namedKeys(call.op)));
+  // Range reads, projected onto the checked keys they cover (lin-ranges.ts).
+  const projections = new Map(calls.filter((call) => isRangeGet(call.op)).map((call) => [call, projectRange(call, checkedKeys)] as const));
+  const judged = [...calls, ...[...projections.values()].flat()].filter(modelled);
+  const searched = judged.filter((call) => call.outcome !== 'failed' && !isLooseRead(call.op));
   return {
     calls,
     partitions: partition(searched.filter((call) => !(call.op.type === 'get' && call.outcome === 'unknown'))),
-    looseReads,
+    looseReads: judged.filter((call) => call.outcome === 'ok' && isLooseRead(call.op)),
     checkedKeys,
-    skipped: kvCalls - searched.length - looseReads.length,
+    judgement: judgementOf(calls, { projections, modelledShape: isModelledShape, modelled }),
     closed: tainted.keys.empty && !tainted.someTxnUnmodelled && calls.every((call) => KV_OR_WATCH.has(call.op.type)),
   };
 }
@@ -105,7 +113,7 @@ function isModelled(op: ClientOp, tainted: TaintedKeys): boolean {
   return isModelledShape(op) && namedKeys(op).every((key) => !tainted.has(key));
 }
 
-function isModelledShape(op: ClientOp | TxnInnerOp): boolean {
+export function isModelledShape(op: ClientOp | TxnInnerOp): boolean {
   switch (op.type) {
     case 'put':
       return !op.lease;

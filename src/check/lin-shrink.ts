@@ -49,7 +49,7 @@ function isAnsweredRead(call: ClientCall): boolean {
 function relaxedTrial(partition: Partition, required: ReadonlySet<ClientCall>, cut: number, budget: StepBudget) {
   const calls = partition.calls
     .filter((call) => call.invokeEvent <= cut && (required.has(call) || !isAnsweredRead(call)))
-    .map((call): ClientCall => (required.has(call) ? call : { ...call, outcome: 'unknown', result: undefined, returnEvent: undefined }));
+    .map((call): ClientCall => (required.has(call) ? call : { ...call, outcome: 'unknown', result: undefined, returnEvent: undefined, settled: undefined }));
   const prepared = preparePartition({ keys: partition.keys, calls });
   const steps = { remaining: Math.min(TRIAL_STEPS, Math.max(budget.remaining, 0)) };
   const before = steps.remaining;

@@ -1,6 +1,9 @@
 // The linearizability check of the client history (invoke / return events) against the
 // model of etcd's key-value store. In order, cheapest first:
-//  1. revision order over the whole history (lin-revision-order.ts);
+//  0. unknown-outcome writes settled from the apply events (lin-applied.ts), range reads
+//     projected onto the checked keys (lin-ranges.ts), both in lin-scope.ts;
+//  1. range answers hold only keys of their range; revision order over the whole history
+//     (lin-revision-order.ts);
 //  2. every read against the writes that can have produced it (lin-reads-from.ts);
 //  3. a Wing & Gong search per partition of checked keys (lin-scope.ts, lin-search.ts),
 //     smallest partitions first, all within one step budget; a failure is shrunk to a
@@ -9,6 +12,8 @@
 // what the model cannot see soundly is left unchecked (see lin-scope.ts), never guessed.
 
 import { describeCall } from './lin-history';
+import type { UnjudgedReason } from './lin-judged';
+import { checkRangeAnswers } from './lin-ranges';
 import { checkReadsFrom } from './lin-reads-from';
 import { checkRevisionOrder, type Finding } from './lin-revision-order';
 import { scopeOf, type Partition } from './lin-scope';
@@ -27,10 +32,14 @@ export interface LinearizabilityOptions {
 export interface LinearizabilityStats {
   /** Client calls in the trace, of every kind. */
   calls: number;
-  /** Calls judged by the search or the loose-read check. */
-  checked: number;
-  /** Key-value calls left unchecked (tainted keys, ranges, failed calls). */
-  skipped: number;
+  /** put / get / delete / txn calls. */
+  kvCalls: number;
+  /** Key-value calls the check judged (lin-judged.ts). */
+  judged: number;
+  /** Of those, unknown-outcome writes settled from the apply events (lin-applied.ts). */
+  settledByApply: number;
+  /** Key-value calls not judged, by reason. */
+  unjudged: Record<UnjudgedReason, number>;
   partitions: number;
   steps: number;
 }
@@ -47,8 +56,7 @@ export function checkLinearizability(trace: readonly TraceEvent[], options: Line
   const budget: StepBudget = { remaining: options.maxSteps ?? DEFAULT_MAX_STEPS };
   const stats = (): LinearizabilityStats => ({
     calls: scope.calls.length,
-    checked: scope.partitions.reduce((sum, p) => sum + p.calls.length, 0) + scope.looseReads.length,
-    skipped: scope.skipped,
+    ...scope.judgement,
     partitions: scope.partitions.length,
     steps: (options.maxSteps ?? DEFAULT_MAX_STEPS) - Math.max(budget.remaining, 0),
   });
@@ -59,7 +67,7 @@ export function checkLinearizability(trace: readonly TraceEvent[], options: Line
     stats: stats(),
   });
 
-  const global = checkRevisionOrder(scope) ?? checkReadsFrom(scope);
+  const global = checkRangeAnswers(scope.calls) ?? checkRevisionOrder(scope) ?? checkReadsFrom(scope);
   if (global) return fail(global);
   const partitions = [...scope.partitions].sort((a, b) => a.calls.length - b.calls.length);
   for (const partition of partitions) {

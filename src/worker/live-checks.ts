@@ -113,7 +113,7 @@ export class LiveChecks {
     const result = checkLinearizability(trace, { maxSteps, maxShrinkSteps: maxSteps });
     const finished = this.wallClock();
     this.linQuietUntil = finished + (finished - started) / LIN_PLAYING_SHARE;
-    const stats = { calls: result.stats.calls, checkedCalls: result.stats.checked, at: count };
+    const stats = { calls: result.stats.kvCalls, checkedCalls: result.stats.judged, at: count };
     if (result.ok) {
       this.lin = { state: 'ok', ...stats };
       return undefined;
