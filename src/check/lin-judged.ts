@@ -66,7 +66,10 @@ function unjudgedReason(call: ClientCall, { projections, modelledShape, modelled
   if (isRead && call.outcome === 'failed') return 'refused-read';
   const projected = projections.get(call);
   if (projected) return projected.length > 0 ? undefined : isCompleteRange(call) ? 'tainted-key' : 'not-modelled';
+  // A put with a lease and a range delete are writes the model leaves out: they taint their keys.
+  if (call.op.type === 'put' || call.op.type === 'delete') return modelled(call) ? outcomeReason(call) : 'tainted-key';
   if (!modelledShape(call.op)) return 'not-modelled';
-  if (!modelled(call)) return 'tainted-key';
-  return call.outcome === 'unknown' ? 'unknown-outcome' : undefined;
+  return modelled(call) ? outcomeReason(call) : 'tainted-key';
 }
+
+const outcomeReason = (call: ClientCall): UnjudgedReason | undefined => (call.outcome === 'unknown' ? 'unknown-outcome' : undefined);
