@@ -3,12 +3,14 @@
 // linearizability, the election recipe and etcd's watch guarantees, then liveness after the
 // faults heal. --loss sets a loss rate on every link (client links break and reconnect);
 // --duplicate delivers that fraction of Raft messages twice. A failing scenario is written to
-// fuzz-failures/ with the command that replays it.
+// fuzz-failures/ with the command that replays it. At the end it prints how many key-value
+// calls the linearizability check judged (src/check/lin-judged.ts).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { scenarioToJson } from '../scenario';
 import { fuzzScenario } from '../scenario/fuzz';
 import { checkRun } from './check-run';
+import { JudgedTally } from './judged-tally';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args';
 import { BUG_NAMES, type BugName } from '../sim/scenario-types';
 
@@ -25,11 +27,13 @@ function main(argv: readonly string[]): number {
   const bugs = bug ? [bug as BugName] : [];
   const started = performance.now();
   let failures = 0;
+  const judged = new JudgedTally();
   for (let i = 0; i < seeds; i++) {
     const seed = (first + i) >>> 0;
     const nodes = nodesFlag ?? [3, 5, 7, 9][seed % 4]!;
     const fuzz = fuzzScenario(seed, { nodes, bugs, clients: !args.flags.has('no-clients'), membership: args.flags.has('membership'), ...(loss ? { loss } : {}), ...(duplicate ? { duplicate } : {}) });
     const result = checkRun(fuzz);
+    judged.add(result.lin);
     if (!result.ok) {
       failures++;
       mkdirSync('fuzz-failures', { recursive: true });
@@ -42,6 +46,7 @@ function main(argv: readonly string[]): number {
       console.log(`fuzz: ${i + 1}/${seeds} seeds, ${failures} failing, ${((i + 1) / secs).toFixed(1)} seeds/s`);
     }
   }
+  console.log(judged.line());
   return failures > 0 ? 1 : 0;
 }
 
