@@ -66,3 +66,57 @@ test('a clean figure-8 plays past its end with every check passing', async ({ ex
   await expect(page.getByTestId('violation-card')).toHaveCount(0);
   await shot(page, 'checks-pass');
 });
+
+/** The pill stays inside the timeline column: it never runs under the speed control. */
+async function expectPillInsideTimeline(page: Page): Promise<void> {
+  const pill = await page.getByTestId('checks-status').boundingBox();
+  const timeline = await page.locator('.pb-timeline').boundingBox();
+  expect(pill && timeline && pill.x + pill.width <= timeline.x + timeline.width + 1).toBe(true);
+}
+
+/** Plays a quiet built-in past its end, pauses, and waits for the history's verdict. */
+async function playPastEnd(page: Page, scenario: Scenario): Promise<void> {
+  await openWith(page, scenario);
+  await playFast(page);
+  await expect.poll(() => time(page), { timeout: 20_000 }).toBeGreaterThan(scenario.until);
+  await page.getByTestId('play-button').click();
+  await expect(page.getByTestId('checks-status')).toHaveAttribute('data-lin', 'ok');
+}
+
+test('the checks pill says how many key-value calls the linearizability check judged', async ({ explorer: page }) => {
+  await playPastEnd(page, quiet('figure-8', []));
+  const judged = page.getByTestId('checks-lin-judged');
+  await expect(judged).toHaveText(/^· (\d+)\/\1 judged$/);
+  await expect(judged).not.toHaveAttribute('data-lin-partial');
+  await shot(page, 'checks-judged');
+});
+
+test('a history mostly on leased keys: the pill marks the verdict as partial, in both languages', async ({ explorer: page }) => {
+  const scenario = quiet('service-registry', []);
+  await playPastEnd(page, scenario);
+  const judged = page.getByTestId('checks-lin-judged');
+  await expect(judged).toHaveText(/^· 0\/\d+ judged$/);
+  await expect(judged).toHaveAttribute('data-lin-partial', 'true');
+  await expect(judged).toHaveAttribute('title', /leases or elections/);
+  await shot(page, 'checks-judged-partial');
+  // The pill stays whole on the classroom screens (projector mode at 1280x720).
+  for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(judged).toBeVisible();
+    await expectPillInsideTimeline(page);
+    await shot(page, `checks-judged-partial-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByTestId('projector-toggle').click();
+  await expect(judged).toBeVisible();
+  await expectPillInsideTimeline(page);
+  await shot(page, 'checks-judged-partial-projector');
+  await page.getByTestId('projector-toggle').click();
+  await openWith(page, scenario, '&lang=zh-CN');
+  await playFast(page);
+  await expect.poll(() => time(page), { timeout: 20_000 }).toBeGreaterThan(scenario.until);
+  await page.getByTestId('play-button').click();
+  await expect(judged).toHaveText(/^· 已判定 0\/\d+$/);
+  await expect(judged).toHaveAttribute('data-lin-partial', 'true');
+  await shot(page, 'checks-judged-partial-zh');
+});

@@ -9,11 +9,13 @@ export const checks = {
   },
   lin: {
     'not-checked': 'not checked yet (checked whenever playback pauses)',
-    ok: 'linearizable ({{checked}} of {{calls}} calls judged)',
+    ok: 'linearizable ({{checked}} of {{calls}} key-value calls judged; timed-out writes are settled from what the cluster applied)',
     violated: 'NOT linearizable',
     inconclusive: 'inconclusive: the search ran out of its step budget ({{calls}} calls)',
   },
   linInconclusive: 'history: inconclusive',
+  linJudged: '{{checked}}/{{calls}} judged',
+  linPartial: 'Only {{checked}} of {{calls}} key-value calls could be judged: the rest touch keys that leases or elections write, or never got an answer',
   card: {
     title: 'A safety property is broken',
     label: 'Safety violation',

@@ -10,11 +10,13 @@ export const checks: typeof en = {
   },
   lin: {
     'not-checked': '尚未检查（每次暂停播放时检查）',
-    ok: '可线性化（已判定 {{calls}} 个调用中的 {{checked}} 个）',
+    ok: '可线性化（已判定 {{calls}} 个键值调用中的 {{checked}} 个；超时的写入按集群实际应用的结果判定）',
     violated: '不可线性化',
     inconclusive: '无法判定：搜索用完了步数预算（{{calls}} 个调用）',
   },
   linInconclusive: '历史：无法判定',
+  linJudged: '已判定 {{checked}}/{{calls}}',
+  linPartial: '{{calls}} 个键值调用中只有 {{checked}} 个能被判定：其余的涉及租约或选举写入的键，或从未得到应答',
   card: {
     title: '一条安全性质被破坏了',
     label: '安全性违反',

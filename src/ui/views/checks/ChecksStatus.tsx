@@ -7,6 +7,26 @@ import { useExplorer } from '../../store';
 import { useChecksUi } from './checks-ui';
 import './checks.css';
 
+/** Below this share of judged key-value calls the pill says the verdict is partial. */
+export const LIN_PARTIAL_BELOW = 0.9;
+
+/** "· 95/100 judged": how many key-value calls the linearizability verdict covers. */
+function LinJudged({ calls, checked, shown }: { calls: number; checked: number; shown: boolean }) {
+  const { t } = useTranslation('checks');
+  if (!shown || calls === 0) return null;
+  const partial = checked / calls < LIN_PARTIAL_BELOW;
+  return (
+    <span
+      className={`checks-lin${partial ? ' is-partial' : ''}`}
+      data-testid="checks-lin-judged"
+      data-lin-partial={partial ? 'true' : undefined}
+      title={partial ? t('linPartial', { calls, checked }) : undefined}
+    >
+      · {t('linJudged', { calls, checked })}
+    </span>
+  );
+}
+
 export function ChecksStatus() {
   const { t } = useTranslation('checks');
   const checked = useExplorer((s) => s.view.checks?.checked ?? 0);
@@ -22,8 +42,11 @@ export function ChecksStatus() {
   if (count === 0) {
     return (
       <span className="checks-status is-ok" role="status" data-testid="checks-status" data-state="ok" data-lin={linState} title={t('status.okTitle', { count: checked, lin: linLong })}>
-        <span aria-hidden="true">✓</span> {t('status.ok')}
+        <span className="checks-main">
+          <span aria-hidden="true">✓</span> {t('status.ok')}
+        </span>
         {linState === 'inconclusive' && <span className="checks-lin is-inconclusive">· {t('linInconclusive')}</span>}
+        <LinJudged calls={lin?.calls ?? 0} checked={lin?.checkedCalls ?? 0} shown={linState === 'ok' || linState === 'inconclusive'} />
       </span>
     );
   }
