@@ -55,7 +55,7 @@ export default tseslint.config(
   onlyImports('kv', []),
   onlyImports('cluster', ['raft', 'kv']),
   onlyImports('sim', ['raft', 'kv', 'cluster']),
-  onlyImports('check', [], { allowedFiles: ['sim/trace-types'] }),
+  onlyImports('check', [], { allowedFiles: ['sim/trace-types', 'sim/challenge-types'] }),
   onlyImports('scenario', ['sim'], { packages: true }),
   onlyImports('protocol', [], { allowTypeImports: true }),
   onlyImports('search', ['sim', 'scenario', 'check']),

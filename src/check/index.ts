@@ -21,4 +21,5 @@ export {
   type LinearizabilityStats,
 } from './linearizability';
 export { generateHistory, randomOp, runOnStore, seededRandom, type HistoryOptions, type OpMix } from './lin-generate';
+export { gradeChallenge, learnerActions } from './challenge-grade';
 export { benchmarkLinearizability, type LinearizabilityBenchmark } from './lin-bench';

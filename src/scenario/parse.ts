@@ -9,6 +9,7 @@ import { defaultNetwork, readCluster, readNetwork } from './config';
 import { MAX_JSON_CHARS, MAX_LONG_TEXT, MAX_SEED, MAX_STRING, MAX_TIME } from './limits';
 import { Fields, ScenarioError, fail, integer, type Reader } from './read';
 import { readSteps } from './steps';
+import { readChallenge } from './challenge';
 import { text } from './text';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
@@ -16,7 +17,7 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error:
 export const SCENARIO_VERSION = 1;
 export const UNTITLED_NAME: Text = 'Untitled scenario';
 
-const SCENARIO_FIELDS = ['version', 'name', 'description', 'seed', 'cluster', 'network', 'until', 'steps'];
+const SCENARIO_FIELDS = ['version', 'name', 'description', 'seed', 'cluster', 'network', 'until', 'steps', 'challenge'];
 
 const readVersion: Reader<1> = (value, path) => {
   if (value === SCENARIO_VERSION) return SCENARIO_VERSION;
@@ -41,8 +42,11 @@ function readScenario(input: unknown): Scenario {
   const network = f.withDefault('network', readNetwork, defaultNetwork());
   const until = f.withDefault('until', integer(0, MAX_TIME), 10_000);
   const steps = f.withDefault('steps', (value, path) => readSteps(value, path, cluster.nodes), []);
+  // Extension (README "Challenges"): a goal graded from the trace; the run itself ignores it.
+  const challenge = f.optional('challenge', (value, path) => readChallenge(value, path, cluster.nodes));
   const head = description === undefined ? { version, name } : { version, name, description };
-  return { ...head, seed, cluster, network, until, steps };
+  const body = { ...head, seed, cluster, network, until, steps };
+  return challenge === undefined ? body : { ...body, challenge };
 }
 
 /** One line for anything thrown: a validation error as is, anything else (a bug) marked so. */

@@ -1,6 +1,8 @@
 // The scenario format of ../shared/SCENARIO.md as TypeScript types. Validation lives in
 // src/scenario; these types are what the simulation runs after validation and defaults.
 
+import type { Challenge } from './challenge-types';
+
 /** Text shown to people: one string for every language, or one per language ("en", "zh-CN"). */
 export type Text = string | { readonly [lang: string]: string };
 
@@ -40,6 +42,8 @@ export interface Scenario {
   network: NetworkConfig;
   until: number;
   steps: Step[];
+  /** Extension (README "Challenges"): a goal the grader decides from the trace, and limits on the learner's actions. */
+  challenge?: Challenge;
 }
 
 /** A node id, or "leader": whichever node leads the highest term at that moment. */
