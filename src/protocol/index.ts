@@ -5,6 +5,7 @@ import type { Scenario, Step } from '../sim/scenario-types';
 import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
 import type { KvView, ElectionView } from './views';
 import type { ChecksView } from './checks';
+import type { ChallengeGrade } from '../sim/challenge-types';
 import type { ConsoleOutput, ConsoleRun } from './console';
 
 export type { ConsoleLine, ConsoleOutput, ConsoleRun } from './console';
@@ -139,4 +140,6 @@ export interface Frame {
   paused?: 'end' | 'narration' | 'user' | 'hidden' | 'violation';
   /** The live safety and linearizability checks at the current position. */
   checks?: ChecksView;
+  /** The challenge's grade at the current position, in every frame of a scenario with a challenge. */
+  challenge?: ChallengeGrade;
 }

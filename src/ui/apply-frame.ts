@@ -2,6 +2,7 @@
 
 import type { ChecksView, ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
+import type { ChallengeGrade } from '../sim/challenge-types';
 import type { TraceEvent } from '../sim/trace-types';
 
 /** Events the page keeps for its timelines and history (the trace itself stays in the worker). */
@@ -45,6 +46,8 @@ export interface SimView {
   epoch: number;
   /** The live checks at the current time (worker live-checks.ts). */
   checks?: ChecksView;
+  /** The challenge's grade at the current time (worker challenge-judge.ts); absent without a challenge. */
+  challenge?: ChallengeGrade;
 }
 
 export const EMPTY_VIEW: SimView = {
@@ -91,6 +94,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     paused: frame.paused ?? (frame.playing ? undefined : view.paused),
     epoch: frame.reset ? view.epoch + 1 : view.epoch,
     checks: frame.checks ?? view.checks,
+    challenge: frame.challenge,
   } as SimView;
 }
 

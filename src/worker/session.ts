@@ -14,6 +14,7 @@ import { PageSync } from './page-sync';
 import { nextPausingNarration, stepForward } from './seeking';
 import { recordAtFront, tooManySteps, type RunFollower } from './console-access';
 import { LIN_STEPS_PAUSED, LIN_STEPS_PLAYING, LiveChecks } from './live-checks';
+import { ChallengeJudge } from './challenge-judge';
 
 export const MIN_SPEED = SLOWEST_SPEED;
 export const MAX_SPEED = 100;
@@ -41,6 +42,7 @@ export class Session {
   private beforeFork: { scenario: Scenario; time: number } | undefined;
   /** The live safety and linearizability checks (live-checks.ts). */
   private checks = new LiveChecks();
+  private readonly judge = new ChallengeJudge();
   private follower: RunFollower | undefined;
   /**
    * A lesson's own end (a scenario whose narrations pause): playback stops there once, then
@@ -290,6 +292,9 @@ export class Session {
       checks,
       selectedNode: this.selectedNode,
     });
+    const rec = this.sim.recorder;
+    const challenge = this.judge.grade(this.sim.scenario, rec.events, rec.count);
+    if (challenge) frame.challenge = challenge;
     this.pauseReason = undefined;
     return frame;
   }
