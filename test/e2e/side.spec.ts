@@ -95,6 +95,8 @@ test('the tabs work from the keyboard, and the panel reads in Chinese', async ({
   await openWith(page, story());
   await page.getByTestId('tab-clients').focus();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tab-challenges')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tab-console')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tab-kv')).toBeFocused();

@@ -18,5 +18,6 @@ import { spacetime } from './en/spacetime';
 import { members } from './en/members';
 
 import { etcdctl } from './en/etcdctl';
+import { challenges } from './en/challenges';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges };

@@ -18,5 +18,6 @@ import { spacetime } from './zh-CN/spacetime';
 import { members } from './zh-CN/members';
 
 import { etcdctl } from './zh-CN/etcdctl';
+import { challenges } from './zh-CN/challenges';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges };

@@ -23,6 +23,7 @@ export const side = {
     chain: 'Watch chain',
     why: 'Why?',
     console: 'etcdctl',
+    challenges: 'Challenges',
   },
   chain: {
     intro: 'etcd’s election recipe: each campaigner creates a key under the election’s prefix, and the key with the smallest create revision holds. Each waiter watches only the key just ahead of it, and asks again once that key is deleted.',

@@ -24,6 +24,7 @@ export const side: typeof en = {
     chain: '监听链',
     why: '为什么？',
     console: 'etcdctl',
+    challenges: '挑战',
   },
   chain: {
     intro: 'etcd 的选举方案：每个竞选者在选举前缀下创建一个键，创建版本最小的键即为领导者。每个等待者只监听排在它前面的那一个键，该键被删除后再重新查询。',

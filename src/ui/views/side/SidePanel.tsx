@@ -7,6 +7,8 @@
 import { Activity, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChainTab } from '../chain/ChainTab';
+import { ChallengesTab } from '../challenges/ChallengesTab';
+import { ProgressKeeper } from '../challenges/progress';
 import { ClientsTab } from '../clients/ClientsTab';
 import { ConsoleTab } from '../console/ConsoleTab';
 import { KvTab } from '../kv/KvTab';
@@ -17,8 +19,9 @@ import { WhyTab } from '../provenance/WhyTab';
 import { Tabs } from './Tabs';
 import './side.css';
 
-type TabId = 'clients' | 'console' | 'kv' | 'chain' | 'why';
-const TAB_IDS: readonly TabId[] = ['clients', 'console', 'kv', 'chain', 'why'];
+type TabId = 'clients' | 'console' | 'kv' | 'chain' | 'why' | 'challenges';
+// Challenges second: in sight at 1280x720 in both languages (the row scrolls sideways, layout.css).
+const TAB_IDS: readonly TabId[] = ['clients', 'challenges', 'console', 'kv', 'chain', 'why'];
 const ID_PREFIX = 'side';
 
 export function SidePanel() {
@@ -30,6 +33,11 @@ export function SidePanel() {
   useEffect(() => {
     if (hasConsole) setTab('console');
   }, [hasConsole]);
+  // A challenge (a built-in, a teacher's file or a link) opens on its goal.
+  const hasChallenge = useExplorer((s) => s.view.scenario?.challenge !== undefined);
+  useEffect(() => {
+    if (hasChallenge) setTab('challenges');
+  }, [hasChallenge]);
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
   const panel = (id: TabId) => ({
     role: 'tabpanel',
@@ -59,8 +67,12 @@ export function SidePanel() {
           <div {...panel('why')}>
             <Shown when={tab === 'why'}><WhyTab active={tab === 'why'} /></Shown>
           </div>
+          <div {...panel('challenges')}>
+            <Shown when={tab === 'challenges'}><ChallengesTab /></Shown>
+          </div>
         </div>
       </div>
+      <ProgressKeeper />
     </div>
   );
 }

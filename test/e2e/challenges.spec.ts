@@ -1,0 +1,90 @@
+// Challenges on the page: open a built-in, solve it through the UI, see Solved with the
+// proving events, share the solved run, reload and find the progress kept; a teacher's
+// challenge opens from a link; a bad challenge is refused with the field named.
+
+import { expect, open, openWith, shot, test } from './fixtures';
+import { makeScenario } from '../../src/scenario';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('solve first-leader through the node menu, see Solved, reload and keep the progress', async ({ explorer: page }) => {
+  await open(page);
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenges-progress')).toHaveText('0 of 10 solved');
+  await page.getByTestId('challenge-open-first-leader').click();
+  await expect(page.getByTestId('challenge-task')).toContainText('Make n1 the leader of term 1');
+  await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 1 of 1');
+  await expect(page.getByTestId('challenge-status')).toBeVisible();
+  // The learner's action: trigger n1's election timeout at the start.
+  await page.getByTestId('node-n1').locator('.node-shape').click();
+  await page.getByTestId('node-action-timeout').click();
+  await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  const solved = page.getByTestId('challenge-solved');
+  await expect(solved).toContainText('Solved at');
+  await expect(page.getByTestId('challenge-proof')).toContainText('node=n1 role=leader term=1');
+  await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 0 of 1');
+  await expect(page.getByTestId('challenges-progress')).toHaveText('1 of 10 solved');
+  await shot(page, 'challenges-solved-1280');
+
+  // The solved run as a link: the learner's timeout and the challenge travel in it.
+  await page.getByTestId('challenge-share').click();
+  const link = await page.evaluate(() => window.raftExplorer!.link());
+  const shared = (await page.evaluate(() => window.raftExplorer!.scenario())) as { challenge?: unknown; steps: { do: string; node?: string }[] };
+  expect(shared.challenge).toBeDefined();
+  expect(shared.steps).toContainEqual(expect.objectContaining({ do: 'timeout', node: 'n1' }));
+
+  await page.reload();
+  await page.waitForFunction(() => window.raftExplorer !== undefined);
+  await page.evaluate(() => window.raftExplorer!.ready);
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenges-progress')).toHaveText('1 of 10 solved');
+  await expect(page.getByTestId('challenge-open-first-leader').locator('xpath=..')).toHaveAttribute('data-solved', 'true');
+
+  // Opening the shared link in a fresh page plays the same solved run.
+  const other = await page.context().newPage();
+  await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await other.waitForFunction(() => window.raftExplorer !== undefined);
+  await other.evaluate(() => window.raftExplorer!.ready);
+  await other.evaluate(() => window.raftExplorer!.runTo(1000));
+  await expect(other.getByTestId('challenge-solved')).toBeVisible();
+  await other.close();
+});
+
+test('a teacher’s challenge from a link, in Chinese; a broken limit says why', async ({ explorer: page }) => {
+  const scenario = makeScenario({
+    name: { en: 'Crash nothing', 'zh-CN': '什么都不宕机' },
+    cluster: { nodes: ['n1', 'n2', 'n3'] },
+    until: 3000,
+    challenge: { task: { en: 'Get a leader elected, using only timeouts.', 'zh-CN': '只用超时，选出一个领导者。' }, goal: { leader: {} }, actions: { allow: ['timeout'], max: 2 } },
+  });
+  await openWith(page, scenario, '&lang=zh-CN');
+  await expect(page.getByTestId('challenge-task')).toHaveText('只用超时，选出一个领导者。');
+  await expect(page.getByTestId('challenge-actions')).toContainText('剩余操作：2 / 2');
+  await page.getByTestId('node-n2').locator('.node-shape').click();
+  await page.getByTestId('node-action-crash').click();
+  await page.evaluate(() => window.raftExplorer!.runTo(2000));
+  await expect(page.getByTestId('challenge-broken')).toContainText('不允许“crash”');
+  await expect(page.getByTestId('challenge-solved')).toHaveCount(0);
+  await shot(page, 'challenges-broken-zh-1280');
+  await page.getByTestId('challenge-restart').click();
+  await expect(page.getByTestId('challenge-broken')).toHaveCount(0);
+  await page.evaluate(() => window.raftExplorer!.runTo(2000));
+  await expect(page.getByTestId('challenge-solved')).toContainText('已在');
+});
+
+test('a challenge with a misspelled condition is refused naming the field; the page stays usable', async ({ explorer: page }) => {
+  const scenario = { ...makeScenario({ cluster: { nodes: ['n1', 'n2', 'n3'] } }), challenge: { task: 'x', goal: { leadr: {} } } };
+  // openWith encodes without validating: the page must refuse it.
+  await openWith(page, scenario as never);
+  await expect(page.getByTestId('error')).toContainText('challenge.goal.leadr: unknown condition "leadr"');
+  await page.getByTestId('tab-challenges').click();
+  await page.getByTestId('challenge-open-write-and-read').click();
+  await expect(page.getByTestId('challenge-task')).toContainText('greeting = hello');
+  // The Challenges tab is in sight at 1280x720 without scrolling the tab row.
+  const row = (await page.locator('.side-tabs').boundingBox())!;
+  const tab = (await page.getByTestId('tab-challenges').boundingBox())!;
+  expect(tab.x).toBeGreaterThanOrEqual(row.x);
+  expect(tab.x + tab.width).toBeLessThanOrEqual(row.x + row.width);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shot(page, 'challenges-open-1920');
+});
