@@ -4,6 +4,7 @@
 import { runCommand } from './run';
 import { builtinCommand, builtinsCommand } from './builtins';
 import { linkCommand } from './link';
+import { challengeCommand, challengesCommand, gradeCommand } from './challenges';
 import { searchCommand } from './search';
 import { etcdctlCommand } from './etcdctl';
 import { UsageError } from './args';
@@ -15,6 +16,9 @@ const COMMANDS: Record<string, (argv: readonly string[]) => void | Promise<void>
   link: linkCommand,
   search: searchCommand,
   etcdctl: etcdctlCommand,
+  challenges: challengesCommand,
+  challenge: challengeCommand,
+  grade: gradeCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
