@@ -88,3 +88,21 @@ test('a challenge with a misspelled condition is refused naming the field; the p
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shot(page, 'challenges-open-1920');
 });
+
+test('a teacher’s challenge file opens through Scenarios ▸ Open a scenario file… and is solved', async ({ explorer: page }) => {
+  await open(page);
+  const file = makeScenario({
+    name: 'Teacher file',
+    cluster: { nodes: ['n1', 'n2', 'n3'] },
+    until: 3000,
+    challenge: { task: 'Elect n2, with at most one action.', goal: { leader: { node: 'n2' } }, actions: { max: 1 } },
+  });
+  await page.getByTestId('scenario-menu').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'teacher.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('challenge-task')).toHaveText('Elect n2, with at most one action.');
+  await page.getByTestId('node-n2').locator('.node-shape').click();
+  await page.getByTestId('node-action-timeout').click();
+  await page.evaluate(() => window.raftExplorer!.runTo(1500));
+  await expect(page.getByTestId('challenge-solved')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('raft-explorer.challenges.v1'))).toMatch(/"file:[0-9a-f]{8}"/);
+});
