@@ -15,6 +15,8 @@ test('solve first-leader through the node menu, see Solved, reload and keep the 
   await expect(page.getByTestId('challenge-task')).toContainText('Make n1 the leader of term 1');
   await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 1 of 1');
   await expect(page.getByTestId('challenge-status')).toBeVisible();
+  // A challenge has no story: the narration box repeats the task instead of saying "no story".
+  await expect(page.getByTestId('narration-text')).toContainText('Challenge: Make n1 the leader of term 1');
   // The learner's action: trigger n1's election timeout at the start.
   await page.getByTestId('node-n1').locator('.node-shape').click();
   await page.getByTestId('node-action-timeout').click();

@@ -8,6 +8,7 @@ export const side = {
     at: 'at {{time}} s',
     before: 'The story starts at {{time}} s. Press Play, or Next to jump there.',
     none: 'This scenario tells no story. Send requests in the Clients tab and look inside the store in the Key-value tab.',
+    challenge: 'Challenge: {{task}} The Challenges tab shows the goal, the actions left and when it is solved.',
     back: 'Back',
     next: 'Next',
     backTitle: 'Go back to the previous narration and play on from there',

@@ -45,7 +45,7 @@ export function Narration() {
         {place.current ? (
           place.current.texts.map((text, i) => <p key={i}>{localizedText(text, lang)}</p>)
         ) : (
-          <p className="narr-empty">{place.next ? t('narration.before', { time: seconds(place.next.at) }) : t('narration.none')}</p>
+          <p className="narr-empty">{place.next ? t('narration.before', { time: seconds(place.next.at) }) : scenario?.challenge ? t('narration.challenge', { task: localizedText(scenario.challenge.task, lang) }) : t('narration.none')}</p>
         )}
       </div>
       {waiting && !pending && <p className="narr-waiting">{t('narration.waiting')}</p>}
