@@ -4,6 +4,7 @@
 import type { Scenario, Step } from '../sim/scenario-types';
 import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
 import type { KvView, ElectionView } from './views';
+import type { Divergence } from '../sim/replay-check';
 import type { ChecksView } from './checks';
 import type { ChallengeGrade } from '../sim/challenge-types';
 import type { ConsoleOutput, ConsoleRun } from './console';
@@ -31,6 +32,8 @@ export type Command =
   | { type: 'select'; node: string | null }
   | { type: 'request'; id: number; what: 'trace' | 'scenario' }
   | { type: 'run-to'; id: number; time: number }
+  /** Test only: later checkpoints are broken clones, so that a seek back diverges (the badge's e2e test). */
+  | { type: 'test-break-replay' }
   /** The etcdctl console: run a line, stop its streams (Ctrl+C), complete a line (reply: string[]). */
   | ConsoleRun
   | { type: 'console-stop'; client: string }
@@ -142,4 +145,10 @@ export interface Frame {
   checks?: ChecksView;
   /** The challenge's grade at the current position, in every frame of a scenario with a challenge. */
   challenge?: ChallengeGrade;
+  /**
+   * A replay from a checkpoint (time travel) regenerated an event other than the recorded
+   * one (src/sim/replay-check.ts): what is shown after it is not the run that happened.
+   * Sent in every frame of the run from then on.
+   */
+  diverged?: Divergence;
 }

@@ -3,6 +3,7 @@
 
 import type { AppliedCall, ServerObserver } from '../cluster/observer';
 import type { MemberChange, Role, TraceEvent } from './trace-types';
+import { ReplayCheck } from './replay-check';
 
 type Listener = (event: TraceEvent, index: number) => void;
 
@@ -10,12 +11,14 @@ export class Recorder implements ServerObserver {
   /**
    * Every event known, possibly beyond the current position after a seek back (time
    * travel): the run is deterministic, so replaying regenerates exactly these events and
-   * they need not be stored again. Events [0, count) are the trace so far.
+   * they need not be stored again (each regenerated one is compared with its recorded one). Events [0, count) are the trace so far.
    */
   private known: TraceEvent[] = [];
   count = 0;
   now = 0;
   private listeners: Listener[] = [];
+  /** Compares each event a replay regenerates with the one known (replay-check.ts). */
+  replay = new ReplayCheck();
 
   constructor(readonly enabled: boolean) {}
 
@@ -59,8 +62,20 @@ export class Recorder implements ServerObserver {
   /** Records a built event (hot paths check `active` first and build nothing when it is off). */
   push(e: TraceEvent): void {
     const index = this.count++;
-    if (this.enabled && index === this.known.length) this.known.push(e);
+    if (this.enabled) this.keep(index, e);
     for (const l of this.listeners) l(e, index);
+  }
+
+  /**
+   * A new event is stored; one a replay regenerates is compared with the one known. When it
+   * differs (and the check only marks it), the regenerated run is the run from here on.
+   */
+  private keep(index: number, e: TraceEvent): void {
+    if (index === this.known.length) this.known.push(e);
+    else if (!this.replay.compare(index, this.known[index] as TraceEvent, e)) {
+      this.known.length = index;
+      this.known.push(e);
+    }
   }
 
   toJsonl(upTo = Infinity): string {

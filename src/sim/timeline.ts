@@ -2,9 +2,12 @@
 // the whole simulation taken every half second of virtual time (CHECKPOINT_EVERY_MS).
 // Seeking back restores the nearest earlier checkpoint and replays from it; the run is
 // deterministic, so the replay is the same run. Checkpoints share immutable data (log
-// entries, store history).
+// entries, store history). The replay verifies itself: each event it regenerates is
+// compared with the recorded one (replay-check.ts), an error in tests, a mark on the page's
+// frames.
 
 import { Recorder } from './recorder';
+import { ReplayCheck, type Divergence, type ReplayMode } from './replay-check';
 import { createSimulation } from './run';
 import type { Scenario } from './scenario-types';
 import type { Simulation } from './simulation';
@@ -25,9 +28,28 @@ export class Timeline {
   private checkpoints: Checkpoint[] = [];
   private every = CHECKPOINT_EVERY_MS;
 
-  constructor(scenario: Scenario) {
+  /** Test only: checkpoints share the live run's random streams, a clone bug on purpose. */
+  private leakRandomStreams = false;
+
+  /** `replay`: what a replay that differs from the recorded run does (replay-check.ts). */
+  constructor(scenario: Scenario, replay: ReplayMode = 'throw') {
     this.sim = createSimulation(scenario, { trace: true });
+    this.sim.recorder.replay = new ReplayCheck(replay);
     this.checkpoint();
+  }
+
+  /** Where a replay first left the recorded run ('mark' mode), if it did. */
+  get divergence(): Divergence | undefined {
+    return this.sim.recorder.replay.divergence;
+  }
+
+  /**
+   * Test only (the page's e2e test, the unit tests): from now on each checkpoint shares its
+   * random streams with the live run, which goes on drawing from them, so a replay from it
+   * draws other latencies than the run did and diverges. The bug the replay check exists for.
+   */
+  breakCheckpointsForTest(): void {
+    this.leakRandomStreams = true;
   }
 
   /** Runs to `time`, taking checkpoints along the way; `open` leaves the end on the agenda (Simulation.runUntil). */
@@ -102,7 +124,9 @@ export class Timeline {
   private checkpoint(): void {
     const frozen = new Recorder(false);
     frozen.count = this.sim.recorder.count;
-    this.checkpoints.push({ time: this.sim.now, processed: this.sim.processed, sim: this.sim.clone(frozen) });
+    const sim = this.sim.clone(frozen);
+    if (this.leakRandomStreams) Object.assign(sim, { rngs: (this.sim as unknown as { rngs: unknown }).rngs });
+    this.checkpoints.push({ time: this.sim.now, processed: this.sim.processed, sim });
     if (this.checkpoints.length > MAX_CHECKPOINTS) {
       this.checkpoints = this.checkpoints.filter((_, i) => i % 2 === 0);
       this.every *= 2;

@@ -23,6 +23,7 @@ import './views/classroom/classroom.css';
 import './layout.css';
 import { ViolationCard } from './views/checks/ViolationCard';
 import { BrokenBanner } from './views/bugs/BrokenBanner';
+import { ReplayDiverged } from './views/checks/ReplayDiverged';
 
 export function App() {
   const { t } = useTranslation();
@@ -47,6 +48,9 @@ export function App() {
               <BrokenBanner />
             </ErrorBoundary>
           )}
+          <ErrorBoundary name="replay">
+            <ReplayDiverged />
+          </ErrorBoundary>
           <ErrorBoundary name="cluster">{comparing ? <CompareView setting={comparing} /> : <ClusterView />}</ErrorBoundary>
           <ErrorBoundary name="checks">
             <ViolationCard />

@@ -48,6 +48,8 @@ export interface SimView {
   checks?: ChecksView;
   /** The challenge's grade at the current time (worker challenge-judge.ts); absent without a challenge. */
   challenge?: ChallengeGrade;
+  /** Time travel replayed something other than the recorded run (Frame.diverged). */
+  diverged?: Frame['diverged'];
 }
 
 export const EMPTY_VIEW: SimView = {
@@ -95,6 +97,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     epoch: frame.reset ? view.epoch + 1 : view.epoch,
     checks: frame.checks ?? view.checks,
     challenge: frame.challenge,
+    diverged: frame.diverged,
   } as SimView;
 }
 

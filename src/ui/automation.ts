@@ -24,6 +24,11 @@ export interface RaftExplorerApi {
   pause(): void;
   /** Extension: main-thread time spent on worker frames so far (benchmarks). */
   perf(): { ms: number; frames: number };
+  /**
+   * Extension, for tests only: from now on the worker's time-travel checkpoints are broken
+   * clones, so that seeking back diverges from the recorded run and the page says so.
+   */
+  breakReplayForTest(): void;
 }
 
 declare global {
@@ -51,6 +56,7 @@ export function installAutomation(bridge: Bridge, ready: Promise<void>, link: ()
     play: () => bridge.send({ type: 'play' }),
     pause: () => bridge.send({ type: 'pause' }),
     perf: () => ({ ...bridge.handling }),
+    breakReplayForTest: () => bridge.send({ type: 'test-break-replay' }),
   };
   window.raftExplorer = api;
   return api;

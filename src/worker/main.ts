@@ -107,6 +107,9 @@ function handle(cmd: Command): void {
     case 'console-complete':
       post({ type: 'reply', id: cmd.id, data: etcdctl.complete(cmd.line, cmd.endpoint) });
       return;
+    case 'test-break-replay':
+      session.breakReplayForTest();
+      return;
     case 'run-to':
       session.pause();
       session.runTo(cmd.time, false); // automation runs straight through narrations (PAGE.md runTo)

@@ -54,8 +54,12 @@ export class Session {
   /** Recent playback frames (wall ms, virtual ms), to report the speed actually reached. */
   private readonly pace = new PaceMeter();
 
+  /** Whether the frames already handled the replay's divergence (trace and checks from there on). */
+  private divergenceHandled = false;
+
   constructor(scenario: Scenario) {
-    this.timeline = new Timeline(scenario);
+    // The page is told of a replay that diverges, instead of being shown a different past.
+    this.timeline = new Timeline(scenario, 'mark');
     this.lessonEnd = lessonEndOf(scenario);
     this.loadedUntil = scenario.until;
   }
@@ -81,7 +85,8 @@ export class Session {
 
   /** A new run of `scenario` from the start, up to `time`. */
   private runAgain(scenario: Scenario, time: number): void {
-    this.timeline = new Timeline(scenario);
+    this.timeline = new Timeline(scenario, 'mark');
+    this.divergenceHandled = false;
     this.follower?.follow(this.sim.recorder);
     this.checks = new LiveChecks();
     this.page.newRun();
@@ -280,8 +285,28 @@ export class Session {
     return this.sim.scenario;
   }
 
+  /** Test only (the page's e2e test of the divergence badge): checkpoints from now on are broken clones. */
+  breakReplayForTest(): void {
+    this.timeline.breakCheckpointsForTest();
+  }
+
+  /**
+   * A replay diverged: from that event on, the page's trace and the live checks hold the
+   * recorded run, not the one the views now show; both are rebuilt from there.
+   */
+  private handleDivergence(): Frame['diverged'] {
+    const diverged = this.timeline.divergence;
+    if (diverged && !this.divergenceHandled) {
+      this.divergenceHandled = true;
+      this.page.keepTraceUpTo(diverged.index);
+      this.checks.restart(this.sim.recorder);
+    }
+    return diverged;
+  }
+
   /** The frame for the page: changes since the previous frame, or everything after a reset. */
   frame(): Frame {
+    const diverged = this.handleDivergence();
     const checks = this.checksNow();
     const frame = this.page.frame(this.sim, {
       playing: this.playing,
@@ -295,6 +320,7 @@ export class Session {
     const rec = this.sim.recorder;
     const challenge = this.judge.grade(this.sim.scenario, rec.events, rec.count);
     if (challenge) frame.challenge = challenge;
+    if (diverged) frame.diverged = diverged;
     this.pauseReason = undefined;
     return frame;
   }

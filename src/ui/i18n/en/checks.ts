@@ -16,6 +16,11 @@ export const checks = {
   linInconclusive: 'history: inconclusive',
   linJudged: '{{checked}}/{{calls}} judged',
   linPartial: 'Only {{checked}} of {{calls}} key-value calls could be judged: the rest touch keys that leases or elections write, or never got an answer',
+  diverged: {
+    badge: 'Replay diverged at {{at}} ms: {{detail}}',
+    note: '— from there on the views may show a past that did not happen (a bug in the explorer).',
+    title: 'Going back in time replays the run from a checkpoint. At {{at}} ms (event {{index}}) the replay produced an event other than the one recorded, so from there on the views may show a past that did not happen. This is a bug in the explorer: please report it with the share link. Difference: {{detail}}',
+  },
   card: {
     title: 'A safety property is broken',
     label: 'Safety violation',

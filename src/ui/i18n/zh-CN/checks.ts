@@ -17,6 +17,11 @@ export const checks: typeof en = {
   linInconclusive: '历史：无法判定',
   linJudged: '已判定 {{checked}}/{{calls}}',
   linPartial: '{{calls}} 个键值调用中只有 {{checked}} 个能被判定：其余的涉及租约或选举写入的键，或从未得到应答',
+  diverged: {
+    badge: '回放在 {{at}} 毫秒处与原运行不一致：{{detail}}',
+    note: '——从那里起，视图显示的可能是没有发生过的过去（这是本工具的缺陷）。',
+    title: '回到过去会从检查点重新回放这次运行。在 {{at}} 毫秒（第 {{index}} 个事件）处，回放产生的事件与记录的不同，因此从那里起视图显示的可能是没有发生过的过去。这是本工具的缺陷：请附上分享链接报告。差异：{{detail}}',
+  },
   card: {
     title: '一条安全性质被破坏了',
     label: '安全性违反',
