@@ -2,7 +2,7 @@
 // runs simulation code; it sends commands and draws the frames it receives.
 
 import type { Scenario, Step } from '../sim/scenario-types';
-import type { MessageSummary, Role, TraceEvent } from '../sim/trace-types';
+import type { ConnReason, MessageSummary, Role, TraceEvent } from '../sim/trace-types';
 import type { KvView, ElectionView } from './views';
 import type { Divergence } from '../sim/replay-check';
 import type { ChecksView } from './checks';
@@ -85,6 +85,17 @@ export interface NetworkView {
   loss: number;
 }
 
+/** A client's connection to a node that broke (src/sim/connections.ts), drawn on the ring. */
+export interface BrokenLinkView {
+  client: string;
+  node: string;
+  /** What broke it: loss on the path, a partition, the node crashed or was removed, ... */
+  reason: ConnReason;
+  brokeAt: number;
+  /** The client knows (its keepalive timeout ran out, or the node reset it) and reconnects. */
+  noticed: boolean;
+}
+
 export interface EntryView {
   index: number;
   term: number;
@@ -130,6 +141,8 @@ export interface Frame {
   quorum: number;
   messages: MessageView[];
   network: NetworkView;
+  /** Client connections that broke and are still shown broken (worker/frames.ts brokenLinks). */
+  brokenLinks?: BrokenLinkView[];
   logs: LogDelta[];
   /** The key-value store of the selected node (or the leader), sent when it changed. */
   kv?: KvView;

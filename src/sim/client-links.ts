@@ -49,7 +49,7 @@ export class ClientLinks {
   /** A message on a client connection could not pass: the connection breaks as a whole. */
   breakOn(env: Envelope, reason: ConnReason): void {
     const [client, node] = ends(env);
-    if (!this.connections.break(client, node)) return;
+    if (!this.connections.break(client, node, reason, this.host.now())) return;
     this.host.recorder.record(() => ({ t: this.host.now(), ev: 'conn', client, node, state: 'broken', reason }));
     this.host.serverDropsClient(node, client);
     this.host.noticeLater(client, node, env.conn as number);
@@ -57,14 +57,14 @@ export class ClientLinks {
 
   /** The client's keepalive timeout for the break of `epoch` ran out: it knows now. */
   noticed(client: string, node: string, epoch: number): void {
-    if (this.connections.close(client, node, epoch)) this.host.connectionLost(node, client);
+    if (this.connections.close(client, node, this.host.now(), epoch)) this.host.connectionLost(node, client);
   }
 
   /** A node stopped: every connection to it is reset, and its clients see that at once. */
   reset(node: string, reason: ConnReason): void {
     for (const client of this.connections.clientsOf(node)) {
-      if (this.connections.get(client, node)?.state === 'open') this.host.recorder.record(() => ({ t: this.host.now(), ev: 'conn', client, node, state: 'broken', reason }));
-      this.connections.close(client, node);
+      if (this.connections.break(client, node, reason, this.host.now())) this.host.recorder.record(() => ({ t: this.host.now(), ev: 'conn', client, node, state: 'broken', reason }));
+      this.connections.close(client, node, this.host.now());
     }
     this.host.connectionLost(node);
   }

@@ -6,6 +6,8 @@
 // middle of a stream. Each connection has an epoch: messages of a broken epoch vanish, and
 // the next request after the client noticed the break opens a new epoch.
 
+import type { ConnReason } from './trace-types';
+
 /** One client ⇄ node connection. */
 export interface Connection {
   /** Its ends, kept with it so that no id is ever parsed back out of a map key. */
@@ -17,6 +19,10 @@ export interface Connection {
   /** The latest arrival time scheduled in each direction (client→node, node→client): FIFO. */
   lastUp: number;
   lastDown: number;
+  /** Why and when the current epoch broke, and when the client noticed (for the page). */
+  reason?: ConnReason;
+  brokeAt?: number;
+  noticedAt?: number;
 }
 
 export class Connections {
@@ -57,20 +63,28 @@ export class Connections {
     return c !== undefined && c.epoch === epoch && c.state === 'open';
   }
 
-  /** The connection fails; true when it was open (the caller reports it once). */
-  break(client: string, node: string): boolean {
+  /** The connection fails at `now` for `reason`; true when it was open (the caller reports it once). */
+  break(client: string, node: string, reason: ConnReason, now: number): boolean {
     const c = this.get(client, node);
     if (!c || c.state !== 'open') return false;
     c.state = 'broken';
+    c.reason = reason;
+    c.brokeAt = now;
     return true;
   }
 
-  /** The client noticed the break of `epoch` (or the break was immediate, `epoch` undefined). */
-  close(client: string, node: string, epoch?: number): boolean {
+  /** The client noticed at `now` the break of `epoch` (or the break was immediate, `epoch` undefined). */
+  close(client: string, node: string, now: number, epoch?: number): boolean {
     const c = this.get(client, node);
     if (!c || c.state === 'closed' || (epoch !== undefined && c.epoch !== epoch)) return false;
     c.state = 'closed';
+    c.noticedAt = now;
     return true;
+  }
+
+  /** Every connection whose current epoch is not open, in the order they were first opened. */
+  notOpen(): readonly Connection[] {
+    return [...this.conns.values()].filter((c) => c.state !== 'open');
   }
 
   /** The clients with a connection to `node` that is not closed. */

@@ -10,6 +10,7 @@ import type { Entry } from '../raft';
 import type { Server } from '../cluster/server';
 import type { ClientProcess } from './clients/client';
 import type { Envelope } from './messages';
+import type { Connection } from './connections';
 
 /** One node's etcd store, read-only. */
 export interface NodeStore {
@@ -46,6 +47,7 @@ export interface QueriedWorld {
   readonly servers: ReadonlyMap<string, Server>;
   readonly clients: ReadonlyMap<string, ClientProcess>;
   willBeLost(env: Envelope): boolean;
+  notOpenConnections(): readonly Connection[];
 }
 
 export class SimQueries {
@@ -114,6 +116,11 @@ export class SimQueries {
   }
 
   /** Whether a message in flight will be dropped on arrival, as things stand now (transport.ts). */
+  /** The client connections whose current epoch broke: the client has not noticed yet, or knows (connections.ts). */
+  brokenConnections(): readonly Readonly<Connection>[] {
+    return this.world.notOpenConnections();
+  }
+
   willBeLost(env: Envelope): boolean {
     return this.world.willBeLost(env);
   }

@@ -119,7 +119,7 @@ export class Simulation {
   }
 
   private queriedWorld(): QueriedWorld {
-    return { servers: this.processes.servers, clients: this.clients, willBeLost: (env) => this.transport.willBeLost(env) };
+    return { servers: this.processes.servers, clients: this.clients, willBeLost: (env) => this.transport.willBeLost(env), notOpenConnections: () => this.transport.links.connections.notOpen() };
   }
 
   /** Records the start, boots every node and schedules the steps and the end. */

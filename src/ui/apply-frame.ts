@@ -1,6 +1,6 @@
 // Folding worker frames into what the page shows. Pure functions, unit-tested.
 
-import type { ChecksView, ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
+import type { BrokenLinkView, ChecksView, ElectionView, EntryView, Frame, KvView, LogDelta, MessageView, NetworkView, NodeView } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import type { ChallengeGrade } from '../sim/challenge-types';
 import type { TraceEvent } from '../sim/trace-types';
@@ -28,11 +28,13 @@ export interface SimView {
   quorum: number;
   messages: MessageView[];
   network: NetworkView;
+  /** Client connections shown broken on the ring (Frame.brokenLinks). */
+  brokenLinks: BrokenLinkView[];
   logs: Record<string, NodeLog>;
   events: TraceEvent[];
   /**
    * The clients' events only (invoke, return, watch, elected, resigned, observed,
-   * client-crash): a new array only when one arrives, so the
+   * client-crash, conn, watch-resume, watch-cancel): a new array only when one arrives, so the
    * clients and chain panels do not redraw on every frame.
    */
   clientEvents: TraceEvent[];
@@ -62,6 +64,7 @@ export const EMPTY_VIEW: SimView = {
   quorum: 0,
   messages: [],
   network: { isolated: [], cut: [], loss: 0 },
+  brokenLinks: [],
   logs: {},
   events: [],
   clientEvents: [],
@@ -86,6 +89,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
     quorum: frame.quorum,
     messages: frame.messages,
     network: frame.network,
+    brokenLinks: frame.brokenLinks ?? [],
     logs,
     events,
     clientEvents: frame.reset ? events.filter(isClientEvent) : withClientEvents(view.clientEvents, frame.events),
@@ -127,7 +131,7 @@ function keepTail<T>(items: T[]): T[] {
   return items.length > KEPT_EVENTS ? items.slice(items.length - KEPT_EVENTS) : items;
 }
 
-const CLIENT_EVENTS = new Set(['invoke', 'return', 'watch', 'elected', 'resigned', 'observed', 'client-crash']);
+const CLIENT_EVENTS = new Set(['invoke', 'return', 'watch', 'elected', 'resigned', 'observed', 'client-crash', 'conn', 'watch-resume', 'watch-cancel']);
 
 function isClientEvent(e: TraceEvent): boolean {
   return CLIENT_EVENTS.has(e.ev);

@@ -1,7 +1,7 @@
 // Building the frames the page draws: the small current state (nodes, messages, network)
 // in full, and everything that grows (events, logs) as changes since the previous frame.
 
-import type { EntryView, Frame, LogDelta, MessageView, NodeView } from '../protocol';
+import type { BrokenLinkView, EntryView, Frame, LogDelta, MessageView, NodeView } from '../protocol';
 import { quorumSize } from '../sim/membership';
 import { summarize, type Envelope } from '../sim/messages';
 import type { Simulation } from '../sim/simulation';
@@ -13,6 +13,10 @@ const RESET_LOG_ENTRIES = 2000;
 export const RESET_EVENTS = 5000;
 /** Messages drawn at once; beyond this the oldest are left out (a limit on everything). */
 const MAX_MESSAGES_SHOWN = 400;
+/** A broken client connection stays drawn this long (virtual ms) after its client noticed, so it can be seen at all. */
+export const BROKEN_LINK_SHOWN_MS = 2000;
+/** Broken client connections drawn at once (a limit on everything). */
+export const MAX_BROKEN_LINKS_SHOWN = 32;
 
 function nodeViews(sim: Simulation): NodeView[] {
   // Who votes and who learns: the configuration in effect on the leader, else each node's own
@@ -64,6 +68,22 @@ function messageView(sim: Simulation, env: Envelope): MessageView {
   return { id: env.id, from: env.from, to: env.to, sentAt: env.sentAt, deliverAt: env.deliverAt, doomed: sim.query.willBeLost(env), msg: summarize(env.payload) };
 }
 
+/**
+ * The client connections that broke (connections.ts): while the client has not noticed yet
+ * (its keepalive timeout runs), and for BROKEN_LINK_SHOWN_MS after, unless it opened that
+ * connection again. Crashed clients are left out: the page draws them crashed instead.
+ */
+export function brokenLinks(sim: Simulation): BrokenLinkView[] {
+  const out: BrokenLinkView[] = [];
+  for (const c of sim.query.brokenConnections()) {
+    if (sim.clients.get(c.client)?.crashed) continue;
+    const noticed = c.state === 'closed';
+    if (noticed && sim.now - (c.noticedAt ?? 0) >= BROKEN_LINK_SHOWN_MS) continue;
+    out.push({ client: c.client, node: c.node, reason: c.reason ?? 'crashed', brokeAt: c.brokeAt ?? sim.now, noticed });
+  }
+  return out.slice(-MAX_BROKEN_LINKS_SHOWN);
+}
+
 /** Log changes carried by trace events (append, truncate, snapshot), grouped per node. */
 export function logDeltas(events: readonly TraceEvent[]): LogDelta[] {
   const byNode = new Map<string, LogDelta>();
@@ -112,7 +132,7 @@ export function labelOf(entry: string): string {
   return colon < 0 ? entry : entry.slice(colon + 1);
 }
 
-export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nodes' | 'quorum' | 'messages' | 'network'> {
+export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nodes' | 'quorum' | 'messages' | 'network' | 'brokenLinks'> {
   const nodes = nodeViews(sim);
   return {
     time: sim.now,
@@ -121,5 +141,6 @@ export function emptyFrame(sim: Simulation): Pick<Frame, 'time' | 'until' | 'nod
     quorum: quorumOfShown(nodes),
     messages: messageViews(sim),
     network: sim.network.state(),
+    brokenLinks: brokenLinks(sim),
   };
 }

@@ -21,6 +21,27 @@ export const cluster = {
   linkAria: 'Link between {{a}} and {{b}}: press to cut it',
   clientTitle: 'Client {{id}}',
   clientCrashedTitle: 'Client {{id}}, crashed',
+  brokenLink: {
+    title: 'The connection of {{client}} to {{node}} broke at {{t}} ms: {{why}}. {{state}}',
+    unnoticed: '{{client}} does not know yet: it notices when its keep-alive timeout runs out (gRPC), then reconnects to another endpoint.',
+    noticed: '{{client}} knows, and reconnects to another endpoint; its watches resume there.',
+    why: {
+      loss: 'messages on it were lost',
+      partition: 'a network partition',
+      link: 'the link is cut',
+      crashed: '{{node}} crashed',
+      removed: '{{node}} was removed from the cluster',
+      user: 'it was closed',
+    },
+    label: {
+      loss: 'loss',
+      partition: 'partition',
+      link: 'link cut',
+      crashed: 'crash',
+      removed: 'removed',
+      user: 'closed',
+    },
+  },
   close: 'Close',
   ms: '{{value}} ms',
   legend: {

@@ -22,6 +22,27 @@ export const cluster: typeof en = {
   linkAria: '{{a}} 与 {{b}} 之间的链路：按下可切断',
   clientTitle: '客户端 {{id}}',
   clientCrashedTitle: '客户端 {{id}}（已崩溃）',
+  brokenLink: {
+    title: '{{client}} 到 {{node}} 的连接在 {{t}} 毫秒断开：{{why}}。{{state}}',
+    unnoticed: '{{client}} 还不知道：它要等保活超时（gRPC keepalive）到期才会发现，然后重连到另一个端点。',
+    noticed: '{{client}} 已经知道，正在重连到另一个端点；它的监听会在那里恢复。',
+    why: {
+      loss: '连接上的消息丢失了',
+      partition: '网络分区',
+      link: '链路被切断',
+      crashed: '{{node}} 宕机了',
+      removed: '{{node}} 已被移出集群',
+      user: '连接被关闭',
+    },
+    label: {
+      loss: '丢包',
+      partition: '分区',
+      link: '链路切断',
+      crashed: '宕机',
+      removed: '已移除',
+      user: '已关闭',
+    },
+  },
   close: '关闭',
   ms: '{{value}} 毫秒',
   legend: {

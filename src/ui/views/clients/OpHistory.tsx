@@ -9,7 +9,7 @@ import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useSelectKey } from '../kv/use-select-key';
 import { seconds } from '../side/Narration';
-import { opState, requestedNode, type ClientHistory, type OpRecord } from './op-history';
+import { opState, requestedNode, type ClientHistory, type ConnNote, type OpRecord, type WatchNote } from './op-history';
 import { KvLine, ResultView } from './ResultView';
 import { latency, opSummary } from './result-format';
 
@@ -54,6 +54,7 @@ const ClientOps = memo(function ClientOps({ history }: { history: ClientHistory 
           </button>
         )}
       </div>
+      {history.conns && <ConnNotes notes={history.conns} />}
       <ol className="cl-ops">
         {ops.map((r) => (
           <OpItem key={r.id} record={r} />
@@ -105,6 +106,7 @@ export const OpItem = memo(function OpItem({ record, showClient }: { record: OpR
           {record.watchEvents.flatMap((d, i) => d.events.map((e, j) => <KvLine key={`${i}.${j}`} name={e.type} kv={e.kv} selectedKey={selectedKey} onSelectKey={onSelectKey} />))}
         </div>
       )}
+      {record.watchNotes && <WatchNotes notes={record.watchNotes} />}
       {r?.result && (
         <details className="cl-json">
           <summary title={t('list.jsonTitle')}>{t('list.json')}</summary>
@@ -114,6 +116,41 @@ export const OpItem = memo(function OpItem({ record, showClient }: { record: OpR
     </li>
   );
 });
+
+/** The client's connection breaks, newest last: where it was talking, why it broke, where it went. */
+function ConnNotes({ notes }: { notes: readonly ConnNote[] }) {
+  const { t } = useTranslation('clients');
+  return (
+    <ul className="cl-conn-notes" data-testid="client-conn-notes">
+      {notes.map((n) => {
+        const why = t(`cluster:brokenLink.why.${n.reason}`, { node: n.node });
+        return (
+          <li key={`${n.t}-${n.node}`} className="cl-conn-note" data-testid="client-conn-note" data-node={n.node} data-reason={n.reason} title={t('list.connTitle', { time: seconds(n.t) })}>
+            <span aria-hidden="true">⚡</span> {n.to ? t('list.connReconnect', { node: n.node, why, to: n.to }) : t('list.connBroken', { node: n.node, why })}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** A watch's stream resumed elsewhere, or canceled (compacted: the revision etcd names). */
+function WatchNotes({ notes }: { notes: readonly WatchNote[] }) {
+  const { t } = useTranslation('clients');
+  return (
+    <ul className="cl-watch-notes">
+      {notes.map((n) => (
+        <li key={`${n.t}-${n.kind}`} className={`cl-watch-note is-${n.kind}`} data-testid="client-watch-note" data-kind={n.kind}>
+          {n.kind === 'resumed'
+            ? t('list.watchResumed', { revision: n.revision, node: n.node })
+            : n.compactRevision !== undefined
+              ? t('list.watchCompacted', { compact: n.compactRevision, revision: n.revision })
+              : t('list.watchCanceled')}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 const ICONS = { pending: '…', ok: '✓', error: '✗', unknown: '?' } as const;
 

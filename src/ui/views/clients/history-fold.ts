@@ -5,13 +5,15 @@
 // Pure: a fold is never changed, advancing returns a new one.
 
 import type { TraceEvent } from '../../../sim/trace-types';
-import type { ClientHistory, OpRecord, OpReturn } from './op-history';
+import type { ClientHistory, ConnNote, OpRecord, OpReturn, WatchNote } from './op-history';
 
 interface ClientFold {
   /** The newest `limit` requests, oldest first (ids grow in the order a client invokes). */
   records: OpRecord[];
   total: number;
   crashed: boolean;
+  /** The newest connection breaks, oldest first. */
+  conns: ConnNote[];
   history: ClientHistory;
 }
 
@@ -28,6 +30,8 @@ export interface HistoryFold {
 
 /** Watch deliveries kept per watch: the view shows the latest few. */
 export const WATCH_DELIVERIES_KEPT = 5;
+/** Connection breaks kept per client, and resumes / cancels per watch. */
+export const CONN_NOTES_KEPT = 3;
 
 export function emptyFold(limit: number): HistoryFold {
   return { limit, source: [], clients: new Map(), watches: new Map(), histories: [] };
@@ -61,7 +65,7 @@ function foldEvents(fold: HistoryFold, events: readonly TraceEvent[], from: numb
     let c = clients.get(name);
     if (!c || !touched.has(name)) {
       // Copied once per fold, so the previous fold stays as it was.
-      c = c ? { ...c, records: c.records.slice() } : { records: [], total: 0, crashed: false, history: { client: name, ops: [], total: 0, crashed: false } };
+      c = c ? { ...c, records: c.records.slice(), conns: c.conns.slice() } : { records: [], total: 0, crashed: false, conns: [], history: { client: name, ops: [], total: 0, crashed: false } };
       clients.set(name, c);
       touched.add(name);
     }
@@ -82,14 +86,38 @@ function foldEvents(fold: HistoryFold, events: readonly TraceEvent[], from: numb
       updateRecord(client(w.client), w.id, (r) => ({ ...r, watchEvents: r.watchEvents.concat({ t: e.t, events: e.events }).slice(-WATCH_DELIVERIES_KEPT) }));
     } else if (e.ev === 'client-crash') {
       client(e.client).crashed = true;
+    } else if (e.ev === 'conn' || e.ev === 'watch-resume' || e.ev === 'watch-cancel') {
+      foldStreamEvent(e, client, watches);
     }
   }
   for (const name of touched) {
     const c = clients.get(name) as ClientFold;
-    c.history = { client: name, ops: c.records.slice().reverse(), total: c.total, crashed: c.crashed };
+    c.history = { client: name, ops: c.records.slice().reverse(), total: c.total, crashed: c.crashed, ...(c.conns.length > 0 ? { conns: c.conns.slice() } : {}) };
   }
   const histories = touched.size === 0 ? fold.histories : [...clients.values()].map((c) => c.history).sort((a, b) => compareClients(a.client, b.client));
   return { limit: fold.limit, source: events, clients, watches, histories };
+}
+
+type StreamEvent = Extract<TraceEvent, { ev: 'conn' | 'watch-resume' | 'watch-cancel' }>;
+
+/**
+ * A connection broke (noted on its client), or the client opened one again or resumed a
+ * watch (the latest break learns where the client reconnected), or a watch resumed or was
+ * canceled (noted on the request that created it).
+ */
+function foldStreamEvent(e: StreamEvent, client: (name: string) => ClientFold, watches: ReadonlyMap<string, { client: string; id: number }>): void {
+  const c = client(e.client);
+  if (e.ev === 'conn' && e.state === 'broken') {
+    c.conns = c.conns.concat({ t: e.t, node: e.node, reason: e.reason ?? 'crashed' }).slice(-CONN_NOTES_KEPT);
+    return;
+  }
+  const last = c.conns[c.conns.length - 1];
+  if (last && last.to === undefined && e.ev !== 'watch-cancel') c.conns[c.conns.length - 1] = { ...last, to: e.node };
+  if (e.ev === 'conn') return;
+  const w = watches.get(`${e.client}#${e.watchId}`);
+  if (!w) return;
+  const note: WatchNote = e.ev === 'watch-resume' ? { t: e.t, kind: 'resumed', node: e.node, revision: e.revision } : { t: e.t, kind: 'canceled', revision: e.revision, ...(e.compactRevision !== undefined ? { compactRevision: e.compactRevision } : {}) };
+  updateRecord(client(w.client), w.id, (r) => ({ ...r, watchNotes: (r.watchNotes ?? []).concat(note).slice(-CONN_NOTES_KEPT) }));
 }
 
 function addRecord(c: ClientFold, record: OpRecord, limit: number): void {

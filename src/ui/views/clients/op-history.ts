@@ -3,7 +3,7 @@
 // deliveries join the watch (or observe) that created them through their watchId. Pure.
 
 import type { ClientOp, Step } from '../../../sim/scenario-types';
-import type { OpResult, TraceEvent, WatchEvent } from '../../../sim/trace-types';
+import type { ConnReason, OpResult, TraceEvent, WatchEvent } from '../../../sim/trace-types';
 import { advanceFold, compareClients, emptyFold } from './history-fold';
 
 export { compareClients } from './history-fold';
@@ -23,6 +23,19 @@ export interface OpRecord {
   returned?: OpReturn;
   /** The newest watch deliveries of a watch / observe, oldest first. */
   watchEvents: { t: number; events: WatchEvent[] }[];
+  /** What happened to a watch's stream: resumed on another node, or canceled (newest last). */
+  watchNotes?: WatchNote[];
+}
+
+/** A watch resumed from a revision on a node after its connection broke, or canceled (compacted: at which revision). */
+export type WatchNote = { t: number; kind: 'resumed'; node: string; revision: number } | { t: number; kind: 'canceled'; revision: number; compactRevision?: number };
+
+/** A client's connection to a node broke; `to`: where the client reconnected next, once seen. */
+export interface ConnNote {
+  t: number;
+  node: string;
+  reason: ConnReason;
+  to?: string;
 }
 
 export interface ClientHistory {
@@ -32,6 +45,8 @@ export interface ClientHistory {
   /** Operations of this client seen in the events (more than `ops` may hold). */
   total: number;
   crashed: boolean;
+  /** Its newest connection breaks, oldest first (history-fold.ts keeps a few). */
+  conns?: ConnNote[];
 }
 
 export type OpState = 'pending' | 'ok' | 'error' | 'unknown';

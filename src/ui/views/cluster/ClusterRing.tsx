@@ -7,6 +7,7 @@ import type { MessageView, NetworkView } from '../../../protocol';
 import type { SimView } from '../../apply-frame';
 import type { Selection } from '../../store';
 import { GROUP_NAMES } from '../faults/partition';
+import { BrokenLinkLayer } from './BrokenLinkLayer';
 import { ClientLayer } from './ClientLayer';
 import { crashedClients } from './clients';
 import { DropLayer } from './DropLayer';
@@ -60,6 +61,7 @@ export function ClusterRing({ view, ring, box, selection, onNode, onLink, onMess
     <svg className="cluster-svg" width={box.width} height={box.height} role="group" aria-label={t('aria', { count: ids.length })} onClick={onBackground}>
       <PartitionLayer network={network} spots={spots} alone={alone} pad={timerRadius('diamond', r) + 10} />
       <LinkLayer ids={ids} spots={spots} network={network} inset={inset} selectedNode={selection.node} onActivate={onLink} />
+      <BrokenLinkLayer links={view.brokenLinks} spots={spots} crashed={crashed} inset={inset} />
       <ClientLayer ids={clients} spots={spots} crashed={crashed} />
       <g className="nodes">
         {view.nodes.map((n, i) => {
