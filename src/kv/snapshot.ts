@@ -40,13 +40,24 @@ export function storeToSnapshot(store: MvccStore): StoreSnapshot {
   const keys = store.index.all().map((ki) => ({
     key: ki.key,
     modified: pair(ki.modified),
-    generations: ki.generations.map((g) => ({ ver: g.ver, created: pair(g.created), revs: g.revs.flatMap(pair) })),
+    generations: ki.generations.map((g) => ({ ver: g.ver, created: pair(g.created), revs: flatten(g.revs) })),
   }));
+  // The history's lists and pairs are shared, not copied: the store never changes a list once
+  // its transaction ended, nor a pair ever (reads hand out copies), and storeFromSnapshot
+  // copies them again. A snapshot of a long history thus costs one array, not a deep copy.
   const history: StoreSnapshot['history'] = [];
-  for (const [main, changes] of store.history) {
-    history.push([main, changes.map((c) => ({ sub: c.sub, key: c.key, kv: c.kv === null ? null : { ...c.kv } }))]);
-  }
+  for (const [main, changes] of store.history) history.push([main, changes as StoreSnapshot['history'][number][1]]);
   return { currentRevision: store.currentRev, compactRevision: store.compactMainRev, keys, history };
+}
+
+function flatten(revs: readonly Revision[]): number[] {
+  const flat = new Array<number>(revs.length * 2);
+  for (let i = 0; i < revs.length; i++) {
+    const r = revs[i] as Revision;
+    flat[2 * i] = r.main;
+    flat[2 * i + 1] = r.sub;
+  }
+  return flat;
 }
 
 /** Rebuilds a store; throws on malformed data (callers catch and report). */

@@ -54,9 +54,9 @@ export function runBareLoop(load: BareLoad): number {
   ids.forEach((_, i) => arm(i));
   for (let t = load.from; t < (load.stopProposingAt ?? load.until); t += load.every) queue.push(t, { kind: 'propose' });
   let seq = 0;
-  for (let item = queue.pop(); item && item.time <= load.until; item = queue.pop()) {
-    now = item.time;
-    const e = item.event;
+  for (let time = queue.peekTime(); time !== undefined && time <= load.until; time = queue.peekTime()) {
+    now = time;
+    const e = queue.pop() as BareEvent;
     if (e.kind === 'deliver') {
       const i = index.get(e.msg.to) as number;
       (nodes[i] as RaftNode).step(e.msg, now);

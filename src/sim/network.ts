@@ -51,9 +51,10 @@ export class Network {
    * tells which ends are cluster nodes (the others are clients).
    */
   blocked(from: string, to: string, isNode: (id: string) => boolean): DropReason | undefined {
-    if (this.cut.has(`${from}>${to}`)) return 'link';
+    // (The sizes are tested first: a healthy network, the common case, builds no key.)
+    if (this.cut.size > 0 && this.cut.has(`${from}>${to}`)) return 'link';
     // Like a partition, isolation cuts a node off from the other nodes; clients still reach it.
-    if ((this.isolated.has(from) || this.isolated.has(to)) && isNode(from) && isNode(to)) return 'partition';
+    if (this.isolated.size > 0 && (this.isolated.has(from) || this.isolated.has(to)) && isNode(from) && isNode(to)) return 'partition';
     if (!this.groups) return undefined;
     const gf = this.groups.get(from);
     const gt = this.groups.get(to);

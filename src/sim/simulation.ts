@@ -133,7 +133,7 @@ export class Simulation {
 
   /** The time of the next agenda item, if any. */
   nextTime(): number | undefined {
-    return this.done ? undefined : this.queue.peek()?.time;
+    return this.done ? undefined : this.queue.peekTime();
   }
 
   /**
@@ -142,8 +142,8 @@ export class Simulation {
    */
   runUntil(t: number, open = false): void {
     for (;;) {
-      const next = this.queue.peek();
-      if (!next || next.time > t || this.done || (open && next.event.kind === 'end')) break;
+      const time = this.queue.peekTime();
+      if (time === undefined || time > t || this.done || (open && this.queue.peekEvent()?.kind === 'end')) break;
       this.processNext();
     }
     if (!this.done) this.setNow(Math.max(this.now, Math.min(t, this.scenario.until)));
@@ -151,11 +151,11 @@ export class Simulation {
 
   /** Processes the next event on the agenda; false when the run is over. */
   processNext(): boolean {
-    const item = this.queue.pop();
-    if (!item || this.done) return false;
+    const time = this.queue.peekTime();
+    const e = this.queue.pop();
+    if (time === undefined || e === undefined || this.done) return false;
     this.processed++;
-    this.setNow(item.time);
-    const e = item.event;
+    this.setNow(time);
     if (e.kind === 'deliver') this.transport.deliver(e.env, e.lost);
     else if (e.kind === 'timer') this.processes.fireTimer(e.node, e.gen);
     else if (e.kind === 'step') runStep(this, e.index);

@@ -35,6 +35,8 @@ export class Transport {
   private readonly lost: Set<number>;
   /** Client ⇄ node connections: ordered streams that deliver or break (client-links.ts). */
   readonly links: ClientLinks;
+  /** Each sender's `net:` stream, by sender id (the host's own Rng objects: no name to build per message). */
+  private readonly netRngs = new Map<string, Rng>();
 
   constructor(
     readonly network: Network,
@@ -58,7 +60,9 @@ export class Transport {
     const h = this.host;
     const now = h.now();
     // A lost message still flies until its arrival time, so the page can show where it vanished.
-    const fate = this.network.draw(h.rng(`net:${from}`));
+    let net = this.netRngs.get(from);
+    if (!net) this.netRngs.set(from, (net = h.rng(`net:${from}`)));
+    const fate = this.network.draw(net);
     const drawnAt = now + fate.delay;
     const id = this.nextMessageId++;
     let env: Envelope;
