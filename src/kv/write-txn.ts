@@ -7,7 +7,7 @@ import { changeToEvent, type Change } from './change';
 import type { Outcome } from './errors';
 import type { KeyRange } from './keys';
 import type { CommittedRevision, MvccStore, RangeOptions, RawRange } from './mvcc-store';
-import type { Kv } from './types';
+import type { Kv, WatchEvent } from './types';
 
 export class WriteTxn {
   /** The store's revision when the transaction began; changes go to beginRev + 1. */
@@ -94,6 +94,14 @@ export class WriteTxn {
     if (!this.changed) return null;
     const revision = this.beginRev + 1;
     this.store.currentRev = revision;
-    return { revision, events: this.changes.map((c) => changeToEvent(revision, c)) };
+    // The events are built when first asked for: only a store with watches asks (issue 17).
+    const changes = this.changes;
+    let events: WatchEvent[] | undefined;
+    return {
+      revision,
+      get events(): WatchEvent[] {
+        return (events ??= changes.map((c) => changeToEvent(revision, c)));
+      },
+    };
   }
 }

@@ -87,9 +87,8 @@ export class Progress {
 
   /** Frees the in-flight slots acknowledged by a reply up to `index`. */
   freeInflightsUpTo(index: number): void {
-    let n = 0;
-    while (n < this.inflights.length && (this.inflights[n] as number) <= index) n++;
-    if (n > 0) this.inflights = this.inflights.slice(n);
+    // In place (clones copy the array): at most maxInflight numbers, shifted on every ack.
+    while (this.inflights.length > 0 && (this.inflights[0] as number) <= index) this.inflights.shift();
   }
 
   private reset(state: ProgressState): void {

@@ -14,9 +14,20 @@ export function quorumSize(voters: number): number {
  */
 export function committedIndex(voters: readonly NodeId[], match: (id: NodeId) => number): number {
   if (voters.length === 0) return Number.MAX_SAFE_INTEGER;
-  const sorted = voters.map(match).sort((a, b) => b - a);
+  // Insertion sort, largest first, into a reused array: this runs on every acknowledgement
+  // a leader gets, for at most a handful of voters (issue 17: no allocation per message).
+  const sorted = scratch;
+  sorted.length = 0;
+  for (const id of voters) {
+    const m = match(id);
+    let i = sorted.length;
+    for (; i > 0 && (sorted[i - 1] as number) < m; i--) sorted[i] = sorted[i - 1] as number;
+    sorted[i] = m;
+  }
   return sorted[quorumSize(voters.length) - 1] as number;
 }
+
+const scratch: number[] = [];
 
 /** The outcome of an election so far, given the votes received (true = granted). */
 export function voteResult(voters: readonly NodeId[], votes: ReadonlyMap<NodeId, boolean>): VoteResult {

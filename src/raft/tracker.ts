@@ -35,8 +35,11 @@ export class Tracker {
   }
 
   committed(): number {
-    return committedIndex(this.voters, (id) => this.progress.get(id)?.match ?? 0);
+    return committedIndex(this.voters, this.matchOf);
   }
+
+  /** A voter's match index, 0 when it has no progress (bound once, not per call). */
+  private readonly matchOf = (id: NodeId): number => this.progress.get(id)?.match ?? 0;
 
   recordVote(id: NodeId, granted: boolean): void {
     if (!this.votes.has(id)) this.votes.set(id, granted);
