@@ -6,7 +6,7 @@ import { RaftNode, Storage, type Message, type RaftConfig } from '../raft';
 import type { ClusterConfig } from './scenario-types';
 import { EventQueue } from './event-queue';
 import { Rng } from './prng';
-import { MAX_ENTRIES_PER_MSG, MAX_INFLIGHT } from './simulation';
+import { MAX_ENTRIES_PER_MSG, MAX_INFLIGHT } from './node-processes';
 import { NodeTimers } from './node-timers';
 
 type BareEvent = { kind: 'deliver'; msg: Message } | { kind: 'timer'; node: number; gen: number } | { kind: 'propose' };
@@ -36,7 +36,11 @@ export function runBareLoop(load: BareLoad): number {
   let now = 0;
 
   // One pending timer event per node, as the simulation keeps (node-timers.ts).
-  const arm = (i: number) => timers.arm(ids[i] as string, Math.max((nodes[i] as RaftNode).nextDeadline(), now), (at, gen) => queue.push(at, { kind: 'timer', node: i, gen }));
+  const arm = (i: number) => {
+    const at = Math.max((nodes[i] as RaftNode).nextDeadline(), now);
+    const gen = timers.arm(ids[i] as string, at);
+    if (gen > 0) queue.push(at, { kind: 'timer', node: i, gen });
+  };
   const flush = (i: number) => {
     const node = nodes[i] as RaftNode;
     while (node.hasReady()) {

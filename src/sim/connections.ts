@@ -29,8 +29,13 @@ export class Connections {
   private conns = new Map<string, Connection>();
 
   private static key(client: string, node: string): string {
-    // JSON of the pair: unambiguous whatever characters the ids hold.
-    return JSON.stringify([client, node]);
+    // JSON of the pair: unambiguous whatever characters the ids hold. Built once per pair
+    // (every client message looks its connection up, issue 17); pairs are few per run.
+    let byNode = keyCache.get(client);
+    if (!byNode) keyCache.set(client, (byNode = new Map()));
+    let k = byNode.get(node);
+    if (k === undefined) byNode.set(node, (k = JSON.stringify([client, node])));
+    return k;
   }
 
   get(client: string, node: string): Connection | undefined {
@@ -100,3 +105,6 @@ export class Connections {
     return copy;
   }
 }
+
+/** Connection keys by client, then node (strings only: shared by every run in the process). */
+const keyCache = new Map<string, Map<string, string>>();

@@ -20,8 +20,8 @@ import type { Scenario } from './scenario-types';
 const REMOVED_STOP_DELAY_MS = 1000;
 
 /** Engine limits (DESIGN.md: put a limit on everything). */
-const MAX_INFLIGHT = 8;
-const MAX_ENTRIES_PER_MSG = 16;
+export const MAX_INFLIGHT = 8;
+export const MAX_ENTRIES_PER_MSG = 16;
 
 /** What the node processes need of the world around them. */
 export interface ProcessHost {
@@ -162,7 +162,10 @@ export class NodeProcesses {
   /** Makes sure a timer event is scheduled no later than the server's next deadline (node-timers.ts). */
   private armTimer(id: string): void {
     const s = this.servers.get(id);
-    if (s) this.timers.arm(id, Math.max(s.nextDeadline(), this.host.now()), (at, gen) => this.host.queue.push(at, { kind: 'timer', node: id, gen }));
+    if (!s) return;
+    const at = Math.max(s.nextDeadline(), this.host.now());
+    const gen = this.timers.arm(id, at);
+    if (gen > 0) this.host.queue.push(at, { kind: 'timer', node: id, gen });
   }
 
   private boot(id: string): void {

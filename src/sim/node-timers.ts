@@ -9,13 +9,16 @@ export class NodeTimers {
     private readonly gen = new Map<string, number>(),
   ) {}
 
-  /** Schedules (through `push`) an event at `deadline` unless one is pending no later. */
-  arm(id: string, deadline: number, push: (at: number, gen: number) => void): void {
-    if (deadline === Infinity || deadline >= (this.at.get(id) ?? Infinity)) return;
+  /**
+   * The generation of a new event to schedule at `deadline`, or 0 when one is pending no
+   * later (then nothing is to be scheduled).
+   */
+  arm(id: string, deadline: number): number {
+    if (deadline === Infinity || deadline >= (this.at.get(id) ?? Infinity)) return 0;
     this.at.set(id, deadline);
     const gen = (this.gen.get(id) ?? 0) + 1;
     this.gen.set(id, gen);
-    push(deadline, gen);
+    return gen;
   }
 
   /** Forgets the pending event: it will be ignored when it comes. */

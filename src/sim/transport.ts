@@ -112,8 +112,9 @@ export class Transport {
    */
   private dropReason(env: Envelope, lost: boolean): DropReason | undefined {
     const h = this.host;
-    const isNode = (id: string) => h.isNode(id);
-    const cause = lost ? 'loss' : (this.network.blocked(env.from, env.to, isNode) ?? (h.isNode(env.to) && !h.isUp(env.to) ? 'crashed' : this.fromRemoved(env)));
+    // (A healthy network, the common case, blocks nothing: no need to ask it.)
+    const blocked = this.network.isHealthy() ? undefined : this.network.blocked(env.from, env.to, (id) => h.isNode(id));
+    const cause = lost ? 'loss' : (blocked ?? (h.isNode(env.to) && !h.isUp(env.to) ? 'crashed' : this.fromRemoved(env)));
     return this.links.current(env) ? cause : 'broken';
   }
 
