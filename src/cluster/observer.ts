@@ -10,6 +10,8 @@ export interface AppliedCall extends CallOrigin {
 }
 
 export interface ServerObserver {
+  /** False when events are only counted: the server then skips building the entries' texts (issue 17). */
+  readonly active?: boolean;
   role(node: string, role: Role, term: number): void;
   vote(node: string, term: number, votedFor: string): void;
   append(node: string, index: number, term: number, entry: string): void;

@@ -64,10 +64,14 @@ export class Network {
     return gf === gt ? undefined : 'partition';
   }
 
-  /** Draws the fate of one message: its delay and whether the loss rate takes it. */
-  draw(rng: Rng): { delay: number; lost: boolean } {
-    const delay = rng.int(this.latency[0], this.latency[1]);
-    return { delay, lost: this.loss > 0 && rng.chance(this.loss) };
+  /** Draws the fate of one message, delay first, then drawLoss (two calls: no object per message). */
+  drawDelay(rng: Rng): number {
+    return rng.int(this.latency[0], this.latency[1]);
+  }
+
+  /** Whether the loss rate takes the message whose delay was just drawn. */
+  drawLoss(rng: Rng): boolean {
+    return this.loss > 0 && rng.chance(this.loss);
   }
 
   /** Whether a Raft message gets a second copy (drawn only when duplication is on). */

@@ -62,8 +62,8 @@ export class Transport {
     // A lost message still flies until its arrival time, so the page can show where it vanished.
     let net = this.netRngs.get(from);
     if (!net) this.netRngs.set(from, (net = h.rng(`net:${from}`)));
-    const fate = this.network.draw(net);
-    const drawnAt = now + fate.delay;
+    const drawnAt = now + this.network.drawDelay(net);
+    const lost = this.network.drawLoss(net);
     const id = this.nextMessageId++;
     let env: Envelope;
     if (payload.kind === 'raft') env = { id, from, to, sentAt: now, deliverAt: drawnAt, payload };
@@ -74,8 +74,8 @@ export class Transport {
     this.inFlight.set(env.id, env);
     if (h.recorder.active) h.recorder.push({ t: now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) });
     else h.recorder.count++;
-    if (fate.lost) this.lost.add(env.id);
-    h.queue.push(env.deliverAt, { kind: 'deliver', env, lost: fate.lost });
+    if (lost) this.lost.add(env.id);
+    h.queue.push(env.deliverAt, { kind: 'deliver', env, lost });
     // A duplicated Raft message: a second copy with its own delay (client streams never duplicate).
     // (The rate is tested first so that a run without duplication draws nothing: the hot path.)
     if (payload.kind === 'raft' && this.network.duplicate > 0 && this.network.drawDuplicate(h.rng(`dup:${from}`))) this.send(from, to, payload);
