@@ -94,14 +94,20 @@ export class WriteTxn {
     if (!this.changed) return null;
     const revision = this.beginRev + 1;
     this.store.currentRev = revision;
-    // The events are built when first asked for: only a store with watches asks (issue 17).
-    const changes = this.changes;
-    let events: WatchEvent[] | undefined;
-    return {
-      revision,
-      get events(): WatchEvent[] {
-        return (events ??= changes.map((c) => changeToEvent(revision, c)));
-      },
-    };
+    return new LazyCommittedRevision(revision, this.changes);
+  }
+}
+
+/** A committed revision whose events are built when first asked for: only a store with watches asks (issue 17). */
+class LazyCommittedRevision implements CommittedRevision {
+  private built: WatchEvent[] | undefined;
+
+  constructor(
+    readonly revision: number,
+    private readonly changes: readonly Change[],
+  ) {}
+
+  get events(): WatchEvent[] {
+    return (this.built ??= this.changes.map((c) => changeToEvent(this.revision, c)));
   }
 }

@@ -15,7 +15,8 @@ export const NEED_SNAPSHOT = 'need-snapshot';
  * node without one asks the leader for its snapshot before taking any entries.
  */
 function knowsNoConfiguration(r: Raft): boolean {
-  return isEmptyConf(r.tracker.conf()) && r.log.lastIndex() === 0;
+  // (The log first: it is cheap, and only an empty one asks for the configuration's copy.)
+  return r.log.lastIndex() === 0 && isEmptyConf(r.tracker.conf());
 }
 
 export function stepFollower(r: Raft, m: Message): void {
