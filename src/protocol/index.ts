@@ -64,7 +64,26 @@ export interface NodeView {
   voter: boolean;
   learner: boolean;
   revision: number;
-  progress?: { id: string; match: number; next: number; state: string; inflight: number }[];
+  /** The term of the last entry (Figure 2's lastLogTerm; 0 for an empty log). Optional: older test frames lack it. */
+  lastTerm?: number;
+  /** A leader's view of each member, itself included (Figure 2's nextIndex[] and matchIndex[]). */
+  progress?: PeerProgressView[];
+}
+
+/** One member as the leader tracks it (etcd's tracker.Progress). */
+export interface PeerProgressView {
+  id: string;
+  match: number;
+  next: number;
+  /** etcd's progress state: probe (one append at a time), replicate (streaming) or snapshot. */
+  state: string;
+  /** Appends sent and not yet acknowledged. */
+  inflight: number;
+  /** The leader sends this member nothing new for now (probe unanswered, window full, snapshot). */
+  paused: boolean;
+  /** Virtual ms when next and match last changed. */
+  nextChangedAt: number;
+  matchChangedAt: number;
 }
 
 export interface MessageView {

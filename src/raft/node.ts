@@ -15,12 +15,29 @@ export interface NodeStatus {
   commit: number;
   applied: number;
   lastIndex: number;
+  /** The term of the last entry (Figure 2's lastLogTerm, what a vote compares, §5.4.1). */
+  lastTerm: number;
   firstIndex: number;
   electionStart: number;
   electionDeadline: number;
   conf: ConfState;
   leadTransferee: NodeId;
-  progress?: { id: NodeId; match: number; next: number; state: string; inflight: number; recentActive: boolean }[];
+  progress?: ProgressStatus[];
+}
+
+/** The leader's view of one member (Figure 2's nextIndex and matchIndex, plus etcd's Progress). */
+export interface ProgressStatus {
+  id: NodeId;
+  match: number;
+  next: number;
+  state: string;
+  inflight: number;
+  /** No append goes out now: a probe awaits its answer, the inflight window is full, or a snapshot is on its way. */
+  paused: boolean;
+  recentActive: boolean;
+  /** Virtual ms when next and match last changed (or when this node became leader). */
+  nextChangedAt: number;
+  matchChangedAt: number;
 }
 
 export class RaftNode {
@@ -44,6 +61,7 @@ export class RaftNode {
 
   tick(now: number): void {
     this.raft.tick(now);
+    this.noteProgress();
   }
 
   nextDeadline(): number {
@@ -53,35 +71,40 @@ export class RaftNode {
   step(m: Message, now: number): void {
     if (m.to !== this.raft.id) return;
     this.raft.step(m, now);
+    this.noteProgress();
   }
 
   propose(data: unknown, now: number): string | undefined {
-    return this.raft.propose(data, now);
+    return this.noteProgress(this.raft.propose(data, now));
   }
 
   proposeConfChange(cc: ConfChange, now: number): string | undefined {
-    return this.raft.propose(cc, now, 'conf');
+    return this.noteProgress(this.raft.propose(cc, now, 'conf'));
   }
 
   /** The host applied the conf entry at `index` (see Raft.applyConfChange). */
   applyConfChange(cc: ConfChange, index: number): void {
     this.raft.applyConfChange(cc, index);
+    this.noteProgress();
   }
 
   readIndex(context: string, now: number): string | undefined {
-    return this.raft.readIndex(context, now);
+    return this.noteProgress(this.raft.readIndex(context, now));
   }
 
   transferLeadership(to: NodeId, now: number): void {
     this.raft.transferLeadership(to, now);
+    this.noteProgress();
   }
 
   campaignNow(now: number): void {
     this.raft.timeoutNow(now);
+    this.noteProgress();
   }
 
   reportSnapshotFailure(to: NodeId): void {
     reportSnapshotFailure(this.raft, to);
+    this.noteProgress();
   }
 
   hasReady(): boolean {
@@ -96,6 +119,13 @@ export class RaftNode {
 
   advance(rd: Ready): void {
     advance(this.raft, rd);
+    this.noteProgress();
+  }
+
+  /** After every input: when the leader's view of each follower moved (for status()); passes `result` on. */
+  private noteProgress<T>(result?: T): T | undefined {
+    if (this.raft.role === 'leader') this.raft.tracker.noteChanges(this.raft.now);
+    return result;
   }
 
   get id(): NodeId {
@@ -140,6 +170,7 @@ export class RaftNode {
       commit: r.log.committed,
       applied: r.log.applied,
       lastIndex: r.log.lastIndex(),
+      lastTerm: r.log.lastTerm(),
       firstIndex: r.log.firstIndex(),
       electionStart: r.electionStart,
       electionDeadline: r.role === 'leader' ? Infinity : r.electionStart + r.electionTimeout,
@@ -153,7 +184,10 @@ export class RaftNode {
         next: p.next,
         state: p.state,
         inflight: p.inflights.length,
+        paused: p.isPaused(),
         recentActive: p.recentActive,
+        nextChangedAt: p.nextChangedAt,
+        matchChangedAt: p.matchChangedAt,
       }));
     }
     return s;

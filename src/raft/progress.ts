@@ -17,6 +17,15 @@ export class Progress {
   recentActive = false;
   /** Last index of each append in flight, oldest first. */
   inflights: number[] = [];
+  /**
+   * When `next` and `match` last changed (virtual ms), for the page's Figure 2 panel: log
+   * repair (§5.3, Figure 7) is next stepping back and match jumping up. Stamped by the host
+   * handle after each input (RaftNode), so the many places that move them need not know time.
+   */
+  nextChangedAt = 0;
+  matchChangedAt = 0;
+  private stampedNext: number | undefined;
+  private stampedMatch: number | undefined;
 
   constructor(
     next: number,
@@ -89,6 +98,18 @@ export class Progress {
   freeInflightsUpTo(index: number): void {
     // In place (clones copy the array): at most maxInflight numbers, shifted on every ack.
     while (this.inflights.length > 0 && (this.inflights[0] as number) <= index) this.inflights.shift();
+  }
+
+  /** Records `now` as the change time of next and match if they moved since the last call. */
+  noteChanges(now: number): void {
+    if (this.stampedNext !== this.next) {
+      this.stampedNext = this.next;
+      this.nextChangedAt = now;
+    }
+    if (this.stampedMatch !== this.match) {
+      this.stampedMatch = this.match;
+      this.matchChangedAt = now;
+    }
   }
 
   private reset(state: ProgressState): void {

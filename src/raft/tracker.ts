@@ -34,6 +34,11 @@ export class Tracker {
     for (const id of this.learners) this.progress.set(id, new Progress(lastIndex + 1, maxInflight, true));
   }
 
+  /** Stamps the change times of every follower's next and match (Progress.noteChanges). */
+  noteChanges(now: number): void {
+    for (const p of this.progress.values()) p.noteChanges(now);
+  }
+
   committed(): number {
     return committedIndex(this.voters, this.matchOf);
   }

@@ -31,7 +31,7 @@ function nodeViews(sim: Simulation): NodeView[] {
     const base = { id, snapshotIndex, firstIndex: snapshotIndex + 1, voter: conf?.voters.includes(id) ?? false, learner: conf?.learners.includes(id) ?? false };
     if (!server) {
       const hs = storage?.hardState;
-      return { ...base, up: false, role: 'follower', term: hs?.term ?? 0, vote: hs?.vote ?? '', lead: '', commit: 0, applied: 0, lastIndex: storage?.lastIndex() ?? 0, electionStart: 0, electionDeadline: Infinity, revision: 0 };
+      return { ...base, up: false, role: 'follower', term: hs?.term ?? 0, vote: hs?.vote ?? '', lead: '', commit: 0, applied: 0, lastIndex: storage?.lastIndex() ?? 0, lastTerm: lastTermOf(storage), electionStart: 0, electionDeadline: Infinity, revision: 0 };
     }
     const s = server.node.status(true);
     return {
@@ -47,9 +47,16 @@ function nodeViews(sim: Simulation): NodeView[] {
       electionStart: s.electionStart,
       electionDeadline: s.electionDeadline,
       revision: server.machine.revision(),
-      ...(s.progress ? { progress: s.progress.map(({ id: pid, match, next, state, inflight }) => ({ id: pid, match, next, state, inflight })) } : {}),
+      lastTerm: s.lastTerm,
+      ...(s.progress ? { progress: s.progress.map(({ recentActive: _, ...peer }) => peer) } : {}),
     };
   });
+}
+
+/** A crashed node's last log term, from what its disk kept. */
+function lastTermOf(storage: ReturnType<Simulation['storages']['get']>): number {
+  if (!storage) return 0;
+  return storage.term(storage.lastIndex()) ?? 0;
 }
 
 /** The majority of the voters shown; before any node knows a configuration, of all nodes shown. */
