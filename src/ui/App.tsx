@@ -4,7 +4,8 @@
 // scroll inside themselves). The page itself never scrolls. The regions carry PAGE.md's
 // data-region marks. Each view sits in its own error boundary. Embed mode (a course page,
 // PAGE.md embed=1) leaves out the header, the fault controls and the side tabs; projector
-// mode (display-mode.ts) enlarges everything for a classroom.
+// mode (display-mode.ts) enlarges everything for a classroom. A node's Figure 2 state, opened
+// by a click on it, lies over the side tools (views/node-state).
 
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -16,6 +17,7 @@ import { CompareView } from './views/compare/CompareView';
 import { PlaybackBar } from './views/playback/PlaybackBar';
 import { Narration } from './views/side/Narration';
 import { SidePanel } from './views/side/SidePanel';
+import { NodeStatePanel } from './views/node-state/NodeStatePanel';
 import { OpenInExplorer } from './views/classroom/OpenInExplorer';
 import { Header } from './views/Header';
 import { BottomPanel } from './views/BottomPanel';
@@ -69,6 +71,9 @@ export function App() {
             <div className="side-area" data-region="side">
               <ErrorBoundary name="side">
                 <SidePanel />
+              </ErrorBoundary>
+              <ErrorBoundary name="node-state">
+                <NodeStatePanel />
               </ErrorBoundary>
             </div>
           )}

@@ -19,5 +19,6 @@ import { members } from './en/members';
 
 import { etcdctl } from './en/etcdctl';
 import { challenges } from './en/challenges';
+import { nodestate } from './en/nodestate';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges };
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate };

@@ -19,5 +19,6 @@ import { members } from './zh-CN/members';
 
 import { etcdctl } from './zh-CN/etcdctl';
 import { challenges } from './zh-CN/challenges';
+import { nodestate } from './zh-CN/nodestate';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges };
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate };

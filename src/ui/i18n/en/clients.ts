@@ -118,6 +118,8 @@ export const clients = {
     sentAt: 'sent at {{time}} s',
     took: '{{ms}} ms',
     pending: 'waiting for the answer…',
+    pausedHint: 'Paused — press Play (Space) to let the cluster answer.',
+    pausedPlay: 'Play',
     campaigning: 'campaigning: {{phase}}',
     ok: 'OK',
     error: 'error',

@@ -119,6 +119,8 @@ export const clients: typeof en = {
     sentAt: '{{time}} 秒时发出',
     took: '{{ms}} 毫秒',
     pending: '等待应答…',
+    pausedHint: '已暂停——按“播放”（空格键）让集群作答。',
+    pausedPlay: '播放',
     campaigning: '竞选中：{{phase}}',
     ok: '成功',
     error: '错误',

@@ -1,5 +1,6 @@
 // Each client's recent requests with etcd's answers: pending ones wait visibly, errors are
-// red, an unknown outcome ("timeout") says in one phrase what that means.
+// red, an unknown outcome ("timeout") says in one phrase what that means; a request waiting
+// while the run is paused says that Play lets the cluster answer.
 
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useSelectKey } from '../kv/use-select-key';
 import { seconds } from '../side/Narration';
+import { usePlaybackActions } from '../playback/use-playback-actions';
 import { opState, requestedNode, type ClientHistory, type ConnNote, type OpRecord, type WatchNote } from './op-history';
 import { KvLine, ResultView } from './ResultView';
 import { latency, opSummary } from './result-format';
@@ -70,6 +72,7 @@ export const OpItem = memo(function OpItem({ record, showClient }: { record: OpR
   const steps = useExplorer((s) => s.view.scenario?.steps);
   const elections = useExplorer((s) => s.view.elections);
   const selectedKey = useExplorer((s) => s.selection.key);
+  const playing = useExplorer((s) => s.view.playing);
   const onSelectKey = useSelectKey();
   const state = opState(record);
   const node = nodeOf(steps, record);
@@ -88,6 +91,7 @@ export const OpItem = memo(function OpItem({ record, showClient }: { record: OpR
         </span>
       </div>
       {state === 'pending' && <p className="cl-op-status">{pendingText(record, elections, t)}</p>}
+      {state === 'pending' && !playing && <PausedHint />}
       {state === 'error' && <p className="cl-op-error">{t('list.error')}: {r?.error}</p>}
       {state === 'unknown' && (
         <p className="cl-op-unknown">
@@ -149,6 +153,23 @@ function WatchNotes({ notes }: { notes: readonly WatchNote[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Paused, a request waits for ever: only the run moves messages. Say so, and offer Play
+ * right here (Play at the end of a run plays on: free play).
+ */
+function PausedHint() {
+  const { t } = useTranslation('clients');
+  const { togglePlay } = usePlaybackActions();
+  return (
+    <p className="cl-op-paused" data-testid="client-paused-hint">
+      <span>{t('list.pausedHint')}</span>
+      <button type="button" className="cl-op-play" onClick={togglePlay} data-testid="client-paused-play">
+        ▶ {t('list.pausedPlay')}
+      </button>
+    </p>
   );
 }
 

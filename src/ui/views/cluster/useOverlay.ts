@@ -3,7 +3,9 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import type { MessageView } from '../../../protocol';
+import { returnFocusToPage } from '../../focus';
 import { useExplorer } from '../../store';
+import { useNodeStatePanel } from '../node-state/node-state-store';
 import type { Point } from './geometry';
 
 export type Overlay = { kind: 'node'; id: string } | { kind: 'link'; a: string; b: string; at: Point } | { kind: 'message'; message: MessageView; at: Point } | null;
@@ -28,6 +30,8 @@ export function useOverlay(): OverlayControls {
         useExplorer.getState().select(closing ? {} : { node: id });
         return closing ? null : { kind: 'node', id };
       });
+      // The node's Figure 2 state shows beside the menu and stays after it closes (Esc or × close it).
+      useNodeStatePanel.getState().show(id);
     },
     [],
   );
@@ -46,7 +50,7 @@ export function useOverlay(): OverlayControls {
       return null;
     });
   }, []);
-  // Escape closes a menu or card wherever the focus is (clicking an SVG shape focuses nothing).
+  // Escape closes a menu or card wherever the focus is (a clicked node keeps the focus).
   const open = overlay !== null;
   useEffect(() => {
     if (!open) return;
@@ -54,7 +58,7 @@ export function useOverlay(): OverlayControls {
       if (e.key !== 'Escape') return;
       close();
       // Focus goes back to the page, so Space plays again (not a focused node or menu item).
-      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      returnFocusToPage();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

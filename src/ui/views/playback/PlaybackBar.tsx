@@ -4,6 +4,7 @@
 
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { returnFocusToPage } from '../../focus';
 import { useExplorer } from '../../store';
 import { ChecksStatus } from '../checks/ChecksStatus';
 import { questionOpen, useQuiz } from '../classroom/quiz';
@@ -50,6 +51,8 @@ export function PlaybackBar() {
 function runShortcut(action: ShortcutAction, a: PlaybackActions, helpOpen: boolean, setHelpOpen: (open: boolean) => void): boolean {
   if (action === 'close') {
     if (helpOpen) setHelpOpen(false);
+    // Esc also leaves a focused node or button, so Space means play/pause again.
+    else returnFocusToPage();
     return helpOpen;
   }
   if (action === 'help') {
