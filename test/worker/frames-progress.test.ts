@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtin } from '../../src/scenario/builtins';
 import { createSimulation } from '../../src/sim/run';
-import { nodeViews } from '../../src/worker/frames';
+import { emptyFrame } from '../../src/worker/frames';
 
 function n1AsSeenByN5At(time: number) {
   const sim = createSimulation(builtin('log-repair')!, { trace: false });
   sim.runUntil(time);
-  const leader = nodeViews(sim).find((n) => n.id === 'n5')!;
+  const leader = emptyFrame(sim).nodes.find((n) => n.id === 'n5')!;
   return { leader, peer: leader.progress?.find((p) => p.id === 'n1') };
 }
 
@@ -37,6 +37,6 @@ describe('frame progress on the log-repair lesson', () => {
     expect(leader.progress?.length).toBe(5);
     const sim = createSimulation(builtin('log-repair')!, { trace: false });
     sim.runUntil(2066);
-    expect(nodeViews(sim).find((n) => n.id === 'n1')?.progress).toBeUndefined();
+    expect(emptyFrame(sim).nodes.find((n) => n.id === 'n1')?.progress).toBeUndefined();
   });
 });
