@@ -17,7 +17,6 @@ import { CompareView } from './views/compare/CompareView';
 import { PlaybackBar } from './views/playback/PlaybackBar';
 import { Narration } from './views/side/Narration';
 import { SidePanel } from './views/side/SidePanel';
-import { NodeStatePanel } from './views/node-state/NodeStatePanel';
 import { OpenInExplorer } from './views/classroom/OpenInExplorer';
 import { Header } from './views/Header';
 import { BottomPanel } from './views/BottomPanel';
@@ -71,9 +70,6 @@ export function App() {
             <div className="side-area" data-region="side">
               <ErrorBoundary name="side">
                 <SidePanel />
-              </ErrorBoundary>
-              <ErrorBoundary name="node-state">
-                <NodeStatePanel />
               </ErrorBoundary>
             </div>
           )}

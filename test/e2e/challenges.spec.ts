@@ -21,6 +21,8 @@ test('solve first-leader through the node menu, see Solved, reload and keep the 
   await page.getByTestId('node-n1').locator('.node-shape').click();
   await page.getByTestId('node-action-timeout').click();
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
+  // n1's Figure 2 panel opened with the click; the learner goes back to the challenge's tab.
+  await page.getByTestId('tab-challenges').click();
   const solved = page.getByTestId('challenge-solved');
   await expect(solved).toContainText('Solved at');
   await expect(page.getByTestId('challenge-proof')).toContainText('node=n1 role=leader term=1');
@@ -65,6 +67,7 @@ test('a teacher’s challenge from a link, in Chinese; a broken limit says why',
   await page.getByTestId('node-n2').locator('.node-shape').click();
   await page.getByTestId('node-action-crash').click();
   await page.evaluate(() => window.raftExplorer!.runTo(2000));
+  await page.getByTestId('tab-challenges').click();
   await expect(page.getByTestId('challenge-broken')).toContainText('不允许“crash”');
   await expect(page.getByTestId('challenge-solved')).toHaveCount(0);
   await shot(page, 'challenges-broken-zh-1280');

@@ -83,6 +83,21 @@ test('a follower shows its Figure 2 state without leader columns; a crashed one 
   await expect(panel).toHaveCount(0);
 });
 
+test('the panel leaves the side tabs in sight, and choosing a tab closes it', async ({ explorer: page }) => {
+  await openWith(page, builtin('log-repair')!);
+  await page.evaluate(() => window.raftExplorer!.runTo(2066));
+  await page.locator('[data-testid="node-n5"] .node-shape').click();
+  const panel = page.locator('[data-node-state="n5"]');
+  await expect(panel).toBeVisible();
+  // The tab row stays clickable above the panel: the tools are one click away.
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="node-n5"] .node-shape').click();
+  await expect(panel).toBeVisible();
+  await page.getByTestId('tab-kv').click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('panel-kv')).toBeVisible();
+});
+
 /** The default-sized cluster, quiet, after its first election. */
 async function quietCluster(page: Page): Promise<void> {
   await openWith(page, makeScenario({ name: 'quiet', cluster: { nodes: ['n1', 'n2', 'n3'] }, until: 20_000 }));

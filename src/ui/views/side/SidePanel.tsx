@@ -17,6 +17,9 @@ import { useExplorer } from '../../store';
 import type { Step } from '../../../sim/scenario-types';
 import { WhyTab } from '../provenance/WhyTab';
 import { Tabs } from './Tabs';
+import { ErrorBoundary } from '../../ErrorBoundary';
+import { NodeStatePanel } from '../node-state/NodeStatePanel';
+import { useNodeStatePanel } from '../node-state/node-state-store';
 import './side.css';
 
 type TabId = 'clients' | 'console' | 'kv' | 'chain' | 'why' | 'challenges';
@@ -38,6 +41,11 @@ export function SidePanel() {
   useEffect(() => {
     if (hasChallenge) setTab('challenges');
   }, [hasChallenge]);
+  // Choosing a tab is asking for that tool: a node's Figure 2 panel lying over it gives way.
+  const chooseTab = (id: TabId) => {
+    useNodeStatePanel.getState().close();
+    setTab(id);
+  };
   const tabs = TAB_IDS.map((id) => ({ id, label: t(`tabs.${id}`) }));
   const panel = (id: TabId) => ({
     role: 'tabpanel',
@@ -50,7 +58,7 @@ export function SidePanel() {
   return (
     <div className="side" data-testid="side-panel">
       <div className="side-inner">
-        <Tabs<TabId> tabs={tabs} active={tab} onChange={setTab} label={t('tabs.label')} idPrefix={ID_PREFIX} />
+        <Tabs<TabId> tabs={tabs} active={tab} onChange={chooseTab} label={t('tabs.label')} idPrefix={ID_PREFIX} />
         <div className="side-panels">
           <div {...panel('clients')}>
             <Shown when={tab === 'clients'}><ClientsTab /></Shown>
@@ -70,6 +78,10 @@ export function SidePanel() {
           <div {...panel('challenges')}>
             <Shown when={tab === 'challenges'}><ChallengesTab /></Shown>
           </div>
+          {/* Over the tab's content but below the tab row: a tab chosen closes it (chooseTab). */}
+          <ErrorBoundary name="node-state">
+            <NodeStatePanel />
+          </ErrorBoundary>
         </div>
       </div>
       <ProgressKeeper />
