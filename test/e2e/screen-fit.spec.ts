@@ -103,6 +103,50 @@ const brokenTabs = (page: Page) =>
       .map((tab) => tab.textContent),
   );
 
+/**
+ * The playback bar's own faults: pairs of its pieces (controls, and elements holding text of
+ * their own) drawn over each other, and texts that wrapped onto a second line.
+ */
+const barFaults = (page: Page) =>
+  page.evaluate(() => {
+    const bar = document.querySelector('[data-region="playback"]')!;
+    const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    const ownText = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    // A button's insides are one piece with it; the bar itself and its wrappers hold no text.
+    const pieces = [...bar.querySelectorAll('*')].filter((el) => shown(el) && (el.matches('button, input, output, select') || ownText(el)) && !el.parentElement!.closest('button'));
+    const name = (el: Element) => (el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName).slice(0, 24);
+    const overlaps: string[] = [];
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = i + 1; j < pieces.length; j++) {
+        const [a, b] = [pieces[i]!, pieces[j]!];
+        if (a.contains(b) || b.contains(a)) continue;
+        const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+        const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+        const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+        if (across > 0.5 && down > 0.5) overlaps.push(`${name(a)} over ${name(b)}`);
+      }
+    }
+    const wrapped: string[] = [];
+    const walker = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent!.trim() || !shown(n.parentElement!)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) wrapped.push(n.textContent!.trim());
+    }
+    return { overlaps, wrapped };
+  });
+
+/** How many log rows are wholly in sight inside the logs' scrolling box. */
+const logRowsInSight = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector('[data-region="logs"] .logs-scroll')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-region="logs"] .log-row')].filter((row) => {
+      const r = row.getBoundingClientRect();
+      return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+    }).length;
+  });
+
 for (const size of SIZES) {
   for (const lang of LANGS) {
     for (const projector of [false, true]) {
@@ -123,7 +167,15 @@ for (const size of SIZES) {
           await expect.poll(() => inSight(page, cell), `${what}: ${node}'s index ${named![1]} in sight`).toBe(true);
         }
         expect(await brokenTabs(page), `${what}: tabs on one line`).toEqual([]);
+        // The playback bar is one tidy row: nothing drawn over anything, every text on one line.
+        const bar = await barFaults(page);
+        expect(bar.overlaps, `${what}: playback pieces apart`).toEqual([]);
+        expect(bar.wrapped, `${what}: playback texts on one line`).toEqual([]);
         if (projector) {
+          const barBox = await page.locator('[data-region="playback"]').boundingBox();
+          expect(barBox!.height, `${what}: playback bar one row`).toBeLessThanOrEqual(70);
+          // Figure 8 has five nodes: every row in sight at once, in type the back row reads.
+          expect(await logRowsInSight(page), `${what}: log rows in sight`).toBeGreaterThanOrEqual(5);
           expect(await smallestText(page, '[data-region="logs"]'), `${what}: log text`).toBeGreaterThanOrEqual(16);
           expect(await smallestText(page, '[data-region="narration"] .narr-body'), `${what}: narration text`).toBeGreaterThanOrEqual(20);
           // The header stays one line.
@@ -221,3 +273,20 @@ test('a crashed client is drawn crashed on the ring', async ({ explorer: page })
   await expect(page.getByTestId('client-c2').locator('.client-cross')).toHaveCount(1);
   await expect(page.getByTestId('client-c1')).toHaveAttribute('data-crashed', 'false');
 });
+
+for (const [lang, slow, aria, realTime] of [
+  ['en', 'Slow', 'Slow motion', 'real time'],
+  ['zh-CN', '慢放', '慢动作', '实际速度'],
+] as const) {
+  test(`the speed presets are named in words: ${lang}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('first-election')!, `&lang=${lang}&projector=1`);
+    const preset = page.getByTestId('speed-preset-slow');
+    await expect(preset).toHaveText(slow);
+    await expect(preset).toHaveAttribute('aria-label', aria);
+    await expect(preset).toHaveAttribute('aria-pressed', 'true');
+    await page.getByTestId('speed-preset-1').click();
+    await expect(page.getByTestId('speed-preset-1')).toHaveAttribute('aria-label', new RegExp(realTime, 'i'));
+    await expect(page.getByTestId('speed-words')).toHaveText(realTime);
+  });
+}

@@ -18,6 +18,7 @@ export const playback = {
   speed: 'Speed',
   speedSlider: 'Playback speed',
   slow: 'Slow motion',
+  slowShort: 'Slow',
   slowTitle: 'Each message is seen travelling (the speed lessons open at)',
   words: {
     slowMotion: 'slow motion: a message takes ~{{seconds}} s',
@@ -25,7 +26,15 @@ export const playback = {
     realTime: 'real time',
     faster: '{{factor}}× faster than real time',
   },
-  reached: '(this computer reaches only {{value}})',
+  /** The line under the speed in the bar: what it means, short enough for one line. */
+  short: {
+    slowMotion: 'a message takes ~{{seconds}} s',
+    slower: '{{factor}}× slower',
+    realTime: 'real time',
+    faster: '{{factor}}× faster',
+  },
+  reached: 'This computer reaches only {{value}}',
+  reachedShort: 'only {{value}} reached',
   paused: {
     end: 'The lesson has reached its end: Play runs on, so you can add faults and explore',
     narration: 'Paused to read the narration',

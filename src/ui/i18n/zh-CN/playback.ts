@@ -19,6 +19,7 @@ export const playback: typeof en = {
   speed: '速度',
   speedSlider: '播放速度',
   slow: '慢动作',
+  slowShort: '慢放',
   slowTitle: '能看清每条消息的传递过程（课程打开时的速度）',
   words: {
     slowMotion: '慢动作：一条消息约需 {{seconds}} 秒',
@@ -26,7 +27,14 @@ export const playback: typeof en = {
     realTime: '实际速度',
     faster: '比实际快 {{factor}} 倍',
   },
-  reached: '（这台电脑只能达到 {{value}}）',
+  short: {
+    slowMotion: '一条消息约需 {{seconds}} 秒',
+    slower: '慢 {{factor}} 倍',
+    realTime: '实际速度',
+    faster: '快 {{factor}} 倍',
+  },
+  reached: '这台电脑只能达到 {{value}}',
+  reachedShort: '实际只有 {{value}}',
   paused: {
     end: '课程已到结尾：按播放可继续运行，随时添加故障自由探索',
     narration: '已暂停：请阅读解说',

@@ -1,8 +1,10 @@
-// Playback speed: a logarithmic slider from 0.01x to 100x, one-click presets (the first is
-// the scenario's slow motion, where each message is seen travelling), the speed in words a
-// learner understands, and the speed actually reached when the page cannot keep up.
+// Playback speed: a logarithmic slider from 0.01x to 100x (on roomy screens), one-click
+// presets named in words (the first, "Slow", is the scenario's slow motion, where each
+// message is seen travelling), the speed with a short line of what it means under it (the
+// full sentence in its title), or the speed actually reached when the page cannot keep up.
 
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { meanLatency, teachingSpeed } from '../../../scenario';
 import { useExplorer } from '../../store';
@@ -48,28 +50,37 @@ export function SpeedControl({ setSpeed }: { setSpeed: (speed: number) => void }
         aria-valuetext={`${formatSpeed(shown)}, ${t(`words.${words.key}`, words)}`}
         data-testid="speed-slider"
       />
-      <output className="pb-speed-value" data-testid="speed-value">
-        {formatSpeed(shown)}
-      </output>
-      <span className="pb-speed-words" data-testid="speed-words" data-words={words.key}>
-        {t(`words.${words.key}`, words)}
-        {reached !== undefined && (
-          <em className="pb-speed-short" data-testid="speed-reached" data-reached={reached}>
-            {' '}
-            {t('reached', { value: formatSpeed(reached) })}
+      <span className="pb-speed-readout" title={t(`words.${words.key}`, words)}>
+        <output className="pb-speed-value" data-testid="speed-value">
+          {formatSpeed(shown)}
+        </output>
+        {reached === undefined ? (
+          <span className="pb-speed-words" data-testid="speed-words" data-words={words.key}>
+            {t(`short.${words.key}`, words)}
+          </span>
+        ) : (
+          <em className="pb-speed-words pb-speed-short" data-testid="speed-reached" data-reached={reached} title={t('reached', { value: formatSpeed(reached) })}>
+            {t('reachedShort', { value: formatSpeed(reached) })}
           </em>
         )}
       </span>
       <span className="pb-presets">
-        <button type="button" className="pb-preset" aria-pressed={sameSpeed(speed, slow)} onClick={() => setSpeed(slow)} title={t('slowTitle')} data-testid="speed-preset-slow">
-          {t('slow')}
+        <button type="button" className="pb-preset" aria-pressed={sameSpeed(speed, slow)} onClick={() => setSpeed(slow)} aria-label={t('slow')} title={t('slowTitle')} data-testid="speed-preset-slow">
+          {t('slowShort')}
         </button>
         {PRESETS.map((p) => (
-          <button key={p} type="button" className="pb-preset" aria-pressed={sameSpeed(speed, p)} onClick={() => setSpeed(p)} data-testid={`speed-preset-${p}`}>
+          <button key={p} type="button" className="pb-preset" aria-pressed={sameSpeed(speed, p)} onClick={() => setSpeed(p)} aria-label={presetWords(t, p)} title={presetWords(t, p)} data-testid={`speed-preset-${p}`}>
             {formatSpeed(p)}
           </button>
         ))}
       </span>
     </div>
   );
+}
+
+/** A preset's name in words, for its ARIA label and title ("Real time", "10 times faster"). */
+function presetWords(t: TFunction, speed: number): string {
+  // No latency: below 1x the words are "N× slower", not a message's time on screen.
+  const words = speedWords(speed, 0);
+  return t(`words.${words.key}`, words);
 }
