@@ -68,3 +68,63 @@ test('a link with an unknown A/B setting opens the run without a comparison', as
   await expect(page.getByTestId('cluster-ring')).toBeVisible();
   await expect(page.getByTestId('compare')).toHaveCount(0);
 });
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const apart = (a: Box, b: Box) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) <= 0.5 || Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) <= 0.5;
+const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+/** Each side's node glyphs (PAGE.md data-node) and the box of its ring, as drawn. */
+const sideGlyphs = (page: Page, side: 'a' | 'b') =>
+  page.evaluate((s) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const root = document.querySelector(`[data-testid="compare-${s}"]`)!;
+    return { ring: box(root.querySelector('.cmp-ring')!), nodes: [...root.querySelectorAll('[data-node]')].map((el) => ({ id: el.getAttribute('data-node')!, box: box(el) })) };
+  }, side);
+
+for (const [lang, projector, label] of [
+  ['en', false, 'Logs of side A'],
+  ['en', true, 'Logs of side A'],
+  ['zh-CN', true, '显示 A 侧的日志'],
+] as const) {
+  test(`at 1280x720 the two rings fit, nodes apart, and only the nodes that differ now are ringed: ${lang}${projector ? ' projector' : ''}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('prevote')!, `&lang=${lang}&ab=preVote&projector=${projector ? 1 : 0}`);
+    // After the heal B has elected n4 in term 12: every node of B is in another term and
+    // follows another leader than in A, yet only n1 and n4 play another part.
+    await page.evaluate(() => window.raftExplorer!.runTo(3400));
+    await bothAt(page, 3400);
+    for (const side of ['a', 'b'] as const) {
+      const { ring, nodes } = await sideGlyphs(page, side);
+      expect(nodes).toHaveLength(5);
+      for (const n of nodes) expect(inside(n.box, ring), `side ${side}: ${n.id} inside its ring ${JSON.stringify(n.box)} ${JSON.stringify(ring)}`).toBe(true);
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) expect(apart(nodes[i]!.box, nodes[j]!.box), `side ${side}: ${nodes[i]!.id} and ${nodes[j]!.id} apart`).toBe(true);
+      }
+      const marked = await page.locator(`[data-testid^="differs-${side}-"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.slice(10)).sort());
+      expect(marked, `side ${side}: the nodes ringed`).toEqual(['n1', 'n4']);
+    }
+    // The summary is in sight inside the cluster area, not cut off below it.
+    const cluster = (await page.locator('[data-region="cluster"]').boundingBox())!;
+    const leaders = (await page.getByTestId('compare-leaders').boundingBox())!;
+    expect(inside(leaders, cluster), 'the leaders line inside the cluster area').toBe(true);
+    // The logs say whose they are, clear of the view switch and of the logs' title.
+    const side = page.getByTestId('logs-side');
+    await expect(side).toHaveText(label);
+    const sideBox = (await side.boundingBox())!;
+    for (const other of [page.locator('.st-switch'), page.locator('.logs-title')]) expect(apart(sideBox, (await other.boundingBox())!)).toBe(true);
+    for (const item of await page.locator('.logs-legend li').all()) {
+      const b = await item.boundingBox();
+      // Items that do not fit wrap onto the legend's hidden second line; those in sight stay clear.
+      if (b && b.y < sideBox.y + sideBox.height) expect(apart(sideBox, b), 'legend item clear of the side label').toBe(true);
+    }
+    if (lang === 'en' && projector) await shot(page, 'compare-1280-projector');
+  });
+}

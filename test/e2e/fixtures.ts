@@ -23,7 +23,19 @@ export { expect };
 export async function open(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await page.waitForFunction(() => window.raftExplorer !== undefined);
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
+}
+
+/**
+ * Waits for raftExplorer.ready through a flag the page sets, rather than by awaiting the
+ * promise over the DevTools protocol: Chromium sometimes collects the protocol's handle on
+ * a still-pending promise under load ("Resulting promise was garbage collected").
+ */
+async function whenReady(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    void window.raftExplorer!.ready.then(() => document.documentElement.setAttribute('data-test-ready', '1'));
+  });
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-test-ready') === '1');
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -85,15 +85,32 @@ describe('nodeDifferences', () => {
   const node = (id: string, patch: Partial<NodeView> = {}): NodeView =>
     ({ id, up: true, role: 'follower', term: 1, vote: '', lead: 'n1', commit: 2, applied: 2, lastIndex: 2, firstIndex: 1, snapshotIndex: 0, electionStart: 0, electionDeadline: 300, voter: true, learner: false, revision: 1, ...patch }) as NodeView;
 
-  it('names the nodes and fields that differ', () => {
-    const a = [node('n1', { role: 'leader' }), node('n2'), node('n3')];
-    const b = [node('n1', { role: 'leader' }), node('n2', { term: 3, lead: 'n3' }), node('n3', { up: false })];
+  it('names the nodes whose role differs now, or that lag their own run by a different amount', () => {
+    const a = [node('n1', { role: 'leader', commit: 3 }), node('n2', { commit: 3 }), node('n3', { commit: 3 }), node('n4', { commit: 2 })];
+    const b = [node('n1', { role: 'leader', commit: 3 }), node('n2', { role: 'candidate', commit: 3 }), node('n3', { up: false }), node('n4', { commit: 3 })];
     expect(nodeDifferences(a, b).map((d) => [d.id, d.fields])).toEqual([
-      ['n2', ['term', 'lead']],
-      ['n3', ['role']],
+      ['n2', ['role']],
+      ['n3', ['role', 'behind']],
+      ['n4', ['behind']],
     ]);
     expect(leaderOf(a)).toEqual({ node: 'n1', term: 1 });
     expect(leaderOf([node('n2')])).toBeUndefined();
+  });
+
+  it('marks no node for what a whole run shares: an extra election on one side', () => {
+    // Side B held one more election: every node is in term 3, follows n2 and has committed
+    // n2's no-op (index 3); the roles are the same but for the two leaders.
+    const a = [node('n1', { role: 'leader' }), node('n2'), node('n3')];
+    const b = [node('n1', { term: 3, lead: 'n2', commit: 3 }), node('n2', { role: 'leader', term: 3, lead: 'n2', commit: 3 }), node('n3', { term: 3, lead: 'n2', commit: 3 })];
+    expect(nodeDifferences(a, b).map((d) => d.id)).toEqual(['n1', 'n2']);
+    // n3 lags its leader by one in B only: that is a difference of n3's own.
+    const lagging = b.map((n) => (n.id === 'n3' ? { ...n, commit: 2 } : n));
+    expect(nodeDifferences(a, lagging).map((d) => [d.id, d.fields])).toEqual([
+      ['n1', ['role']],
+      ['n2', ['role']],
+      ['n3', ['behind']],
+    ]);
+    expect(nodeDifferences(b, b.map((n) => ({ ...n })))).toEqual([]);
   });
 });
 

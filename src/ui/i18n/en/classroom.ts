@@ -56,7 +56,7 @@ export const classroom = {
     goThereTitle: 'Move both runs to the moment they first differed',
     nothing: 'nothing yet',
     nodesDiffer: 'Nodes that differ now',
-    nodesAgree: 'Every node has the same role, term, leader and commit index in both runs.',
+    nodesAgree: 'Every node has the same role in both runs, and is as far behind its own run’s commit index.',
     nodeState: '{{role}} · term {{term}} · commit {{commit}}',
     crashed: 'crashed',
     fact: {

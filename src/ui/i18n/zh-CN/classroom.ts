@@ -57,7 +57,7 @@ export const classroom: typeof en = {
     goThereTitle: '把两次运行都移到它们第一次出现差异的时刻',
     nothing: '尚未发生',
     nodesDiffer: '当前有差异的节点',
-    nodesAgree: '两次运行中每个节点的角色、任期、领导者和提交索引都相同。',
+    nodesAgree: '两次运行中每个节点的角色都相同，落后于本次运行提交索引的程度也相同。',
     nodeState: '{{role}} · 任期 {{term}} · 提交 {{commit}}',
     crashed: '已宕机',
     fact: {

@@ -105,26 +105,45 @@ export interface NodeDifference {
   id: string;
   a?: NodeView;
   b?: NodeView;
-  /** Which of role, term, leader, commit differ. */
-  fields: ('role' | 'term' | 'lead' | 'commit')[];
+  /** What differs: the node's role, or how far it is behind its own run's commit index. */
+  fields: ('role' | 'behind')[];
 }
 
-/** Nodes whose role, term, leader or commit index differ between the runs right now. */
+/**
+ * Nodes whose own standing differs between the runs right now: their role (leader,
+ * follower, candidate, pre-candidate, crashed), or how many entries they are behind the
+ * furthest commit index of their own run. What a whole run shares is left out on purpose:
+ * once one run holds an extra election, every node of it is in a higher term, follows
+ * another leader and has committed that leader's no-op (§5.4.2), and a mark on every node
+ * says nothing. The summary states those once ("Leader now: A n1 (term 1) · B n4 (term 12)").
+ */
 export function nodeDifferences(a: readonly NodeView[], b: readonly NodeView[]): NodeDifference[] {
   const byId = new Map(b.map((n) => [n.id, n]));
+  const [topA, topB] = [topCommit(a), topCommit(b)];
   const out: NodeDifference[] = [];
   for (const na of a) {
     const nb = byId.get(na.id);
-    const fields = nb ? (['role', 'term', 'lead', 'commit'] as const).filter((f) => roleOf(na, f) !== roleOf(nb, f)) : (['role'] as const).slice();
-    if (fields.length > 0) out.push({ id: na.id, a: na, ...(nb ? { b: nb } : {}), fields: [...fields] });
+    const fields: NodeDifference['fields'] = [];
+    if (!nb || roleOf(na) !== roleOf(nb)) fields.push('role');
+    if (nb && behind(na, topA) !== behind(nb, topB)) fields.push('behind');
+    if (fields.length > 0) out.push({ id: na.id, a: na, ...(nb ? { b: nb } : {}), fields });
   }
   return out;
 }
 
 /** A crashed node has no role: it reads as "crashed" in the comparison. */
-function roleOf(n: NodeView, field: 'role' | 'term' | 'lead' | 'commit'): string | number {
-  if (field === 'role') return n.up ? n.role : 'crashed';
-  return n[field];
+function roleOf(n: NodeView): string {
+  return n.up ? n.role : 'crashed';
+}
+
+/** The furthest commit index among a run's running nodes. */
+function topCommit(nodes: readonly NodeView[]): number {
+  return nodes.reduce((top, n) => (n.up ? Math.max(top, n.commit) : top), 0);
+}
+
+/** How many entries a running node's commit index is behind its run's furthest (a crashed node has none: Figure 2, volatile). */
+function behind(n: NodeView, top: number): number | 'crashed' {
+  return n.up ? top - n.commit : 'crashed';
 }
 
 /** The leader of the highest term among running nodes, as { node, term }. */
