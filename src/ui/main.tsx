@@ -10,6 +10,7 @@ import { BridgeContext } from './bridge-context';
 import { initialProjector, useDisplay } from './display-mode';
 import { useCompare } from './views/compare/compare-store';
 import { parseSetting } from './views/compare/settings';
+import { startHereLesson, takeFirstVisit } from './first-visit';
 import { initI18n, initialLang, changeLang, isLang, rememberLang } from './i18n';
 import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
@@ -23,12 +24,16 @@ async function openInitialScenario(bridge: Bridge): Promise<void> {
   const fromLink = decodeFragment(fragment);
   if (fromLink && !fromLink.ok) useExplorer.getState().setError(fromLink.error);
   const saved = loadSavedSession();
+  const firstVisit = takeFirstVisit();
   if (fromLink?.ok) {
     setAsidePrevious();
     bridge.load(fromLink.scenario, fromLink.time ?? 0);
     useExplorer.getState().select(viewToSelection(fromLink.view));
   } else if (saved) {
     bridge.load(saved.scenario, saved.time);
+  } else if (firstVisit && !fromLink) {
+    // Nothing saved and no scenario in the link: a newcomer starts with the first lesson.
+    bridge.load(startHereLesson(), 0);
   }
   await bridge.requestScenario(); // answered after the load: the scenario is in place
 }

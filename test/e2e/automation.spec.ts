@@ -1,8 +1,8 @@
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, shot, openDefault } from './fixtures';
 import type {} from '../../src/ui/automation';
 
 test('the page loads with no console errors and exposes window.raftExplorer', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const time = await page.evaluate(() => window.raftExplorer!.time());
   expect(time).toBe(1500);

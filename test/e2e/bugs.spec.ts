@@ -1,12 +1,12 @@
 // Bug toggles and the counterexample search in a real browser: switching a rule off marks
 // the run as broken on purpose; the search runs in its own worker with progress and a
 // cancel, then loads the shrunk failing run and names the property it breaks.
-import { test, expect, open, openWith, shot } from './fixtures';
+import { test, expect, openWith, shot, openDefault } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import type {} from '../../src/ui/automation';
 
 test('a bug switched on restarts the run marked as broken on purpose', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await expect(page.getByTestId('broken-banner')).toHaveCount(0);
   await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('open-bugs').click();

@@ -1,7 +1,7 @@
 // The watch-chain tab in a real browser: three clients campaign from the clients panel and
 // line up, each waiter pointing at the key just ahead; when the holder resigns the chain
 // re-links and the next one holds.
-import { test, expect, open, shot, openWith } from './fixtures';
+import { test, expect, shot, openWith, openDefault } from './fixtures';
 import type { Page } from '@playwright/test';
 import { builtin } from '../../src/scenario/builtins';
 import type {} from '../../src/ui/automation';
@@ -36,7 +36,7 @@ async function chainOf(page: Page) {
 }
 
 test('three campaigners build a chain; when the holder resigns it re-links and the next one holds', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   for (const c of ['c1', 'c2', 'c3']) await send(page, c, campaign(c));
   await page.evaluate(() => window.raftExplorer!.runTo(2500));
@@ -75,7 +75,7 @@ test('three campaigners build a chain; when the holder resigns it re-links and t
 });
 
 test('a waiter in the middle crashing makes the next one re-link past it', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   for (const c of ['c1', 'c2', 'c3']) await send(page, c, campaign(c));
   await page.evaluate(() => window.raftExplorer!.runTo(2500));
@@ -93,7 +93,7 @@ test('a waiter in the middle crashing makes the next one re-link past it', async
 });
 
 test('a crashed holder leaves an orphaned key that holds until its lease expires, then the chain moves on', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   for (const c of ['c1', 'c2', 'c3']) {
     await send(page, c, async (p) => {

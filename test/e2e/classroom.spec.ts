@@ -1,13 +1,13 @@
 // Projector mode and embed mode in a real browser, at the sizes a classroom and a course
 // page use: 1280x720 for a projector, 800x500 for an embedded frame.
-import { test, expect, open, openWith, shot } from './fixtures';
+import { test, expect, openWith, shot, openDefault } from './fixtures';
 import { builtin } from '../../src/scenario/builtins';
 import type {} from '../../src/ui/automation';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('projector mode: a header toggle, remembered across a reload, larger everything', async ({ explorer: page }) => {
-  await open(page, '#lang=en');
+  await openDefault(page, '#lang=en');
   const app = page.getByTestId('app');
   await expect(app).not.toHaveClass(/projector/);
   const idSize = () => page.locator('[data-testid="node-n1"] .node-id').evaluate((el) => el.getBoundingClientRect().height);

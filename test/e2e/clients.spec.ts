@@ -1,7 +1,7 @@
 // The clients tab in a real browser: etcd's own answers (an empty key's error) show in red,
 // inline validation stops what the scenario format cannot carry without sending anything,
 // and a txn built in the form answers etcd-shaped.
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, openDefault } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import { encodeLink } from '../../src/scenario/link';
 
@@ -14,7 +14,7 @@ const clientSteps = async (page: Page) =>
   ((await page.evaluate(() => window.raftExplorer!.scenario())) as { steps: { do: string }[] }).steps.filter((s) => s.do === 'client').length;
 
 test('an empty key goes to etcd, whose error shows in red; the latest answer sits under the form', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await page.getByTestId('field-key').fill('');
   await page.getByTestId('field-value').fill('v');
@@ -28,7 +28,7 @@ test('an empty key goes to etcd, whose error shows in red; the latest answer sit
 });
 
 test('inline validation names the problem and sends nothing', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
   const before = await clientSteps(page);
 
@@ -55,7 +55,7 @@ test('inline validation names the problem and sends nothing', async ({ explorer:
 });
 
 test('a txn from the builder answers with succeeded and its responses', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await page.getByTestId('field-op').selectOption('txn');
   // The default builder: if version(a) = 1 then put a=2 else get a. There is no a yet: version 0.
@@ -69,7 +69,7 @@ test('a txn from the builder answers with succeeded and its responses', async ({
 });
 
 test('the clients tab reads naturally in Chinese', async ({ explorer: page }) => {
-  await open(page, '#lang=zh-CN');
+  await openDefault(page, '#lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await page.getByTestId('field-key').fill('x');
   await page.getByTestId('client-send').click();

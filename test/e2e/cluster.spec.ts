@@ -1,6 +1,6 @@
 // The cluster view in a real browser: the ring follows the trace, node menus act on the
 // simulation, messages move with virtual time.
-import { test, expect, open, shot, traceEvents } from './fixtures';
+import { test, expect, shot, traceEvents, openDefault } from './fixtures';
 import type { Page } from '@playwright/test';
 import type {} from '../../src/ui/automation';
 
@@ -20,7 +20,7 @@ function leaderOf(events: Ev[]): { node: string; term: number } | undefined {
 }
 
 test('a leader appears on the ring, drawn as the trace says', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const leader = leaderOf(await traceEvents(page));
   expect(leader).toBeDefined();
@@ -32,7 +32,7 @@ test('a leader appears on the ring, drawn as the trace says', async ({ explorer:
 });
 
 test('killing the leader from its node menu brings a new leader with a higher term', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const old = leaderOf(await traceEvents(page))!;
   await page.getByTestId(`node-${old.node}`).locator('.node-shape').click();
@@ -51,7 +51,7 @@ test('killing the leader from its node menu brings a new leader with a higher te
 });
 
 test('messages move with virtual time', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1203));
   const first = await positions(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1206));
@@ -67,7 +67,7 @@ async function positions(page: Page): Promise<Record<string, string>> {
 }
 
 test('the ring speaks Chinese', async ({ explorer: page }) => {
-  await open(page, '#lang=zh-CN');
+  await openDefault(page, '#lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   const leader = leaderOf(await traceEvents(page))!;
   await expect(page.getByTestId(`node-${leader.node}`).locator('.node-label')).toContainText('领导者');
@@ -79,7 +79,7 @@ test('the ring speaks Chinese', async ({ explorer: page }) => {
 });
 
 test('clicking a message shows its fields', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1203));
   const message = page.getByTestId('message').first();
   const id = await message.getAttribute('data-id');

@@ -1,6 +1,6 @@
 // A/B runs in a real browser: the same scenario and seed side by side with one setting
 // changed, both moved by the one playback bar, and the differences marked.
-import { test, expect, open, openWith, shot } from './fixtures';
+import { test, expect, openWith, shot, openDefault } from './fixtures';
 import type { Page } from '@playwright/test';
 import { builtin } from '../../src/scenario/builtins';
 import type {} from '../../src/ui/automation';
@@ -64,7 +64,7 @@ test('Compare A/B… from the header, in Chinese: serializable reads return the 
 });
 
 test('a link with an unknown A/B setting opens the run without a comparison', async ({ explorer: page }) => {
-  await open(page, '#lang=en&ab=nonsense');
+  await openDefault(page, '#lang=en&ab=nonsense');
   await expect(page.getByTestId('cluster-ring')).toBeVisible();
   await expect(page.getByTestId('compare')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 // Fault controls in a real browser: the partition dialog, cutting a link, loss, settings.
-import { test, expect, open, shot, traceEvents } from './fixtures';
+import { test, expect, shot, traceEvents, openDefault } from './fixtures';
 import type {} from '../../src/ui/automation';
 
 interface Ev {
@@ -21,7 +21,7 @@ function rolesNow(events: Ev[]): Map<string, string> {
 }
 
 test('a partition made in the dialog leaves the minority without a leader', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await page.getByTestId('open-partition').click();
   const dialog = page.getByTestId('partition-dialog');
@@ -49,7 +49,7 @@ test('a partition made in the dialog leaves the minority without a leader', asyn
 });
 
 test('clicking a line cuts one direction of that link, and it is drawn cut', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
   await page.getByTestId('link-n1-n2').click();
   const menu = page.getByTestId('link-menu');
@@ -73,7 +73,7 @@ test('clicking a line cuts one direction of that link, and it is drawn cut', asy
 });
 
 test('message loss shows lost messages vanishing', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1000));
   const slider = page.getByTestId('loss-slider');
   await slider.focus();
@@ -95,7 +95,7 @@ test('message loss shows lost messages vanishing', async ({ explorer: page }) =>
 });
 
 test('cluster settings: nine nodes with 3-3-3 partition; bad input is explained', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.getByTestId('fault-more').click(); // the advanced tools are folded under More
   await page.getByTestId('open-settings').click();
   const dialog = page.getByTestId('settings-dialog');

@@ -3,6 +3,7 @@ import type {} from '../../src/ui/automation';
 // save screenshots to screenshots/ for people to look at.
 import { test as base, expect, type Page } from '@playwright/test';
 import { encodeLink } from '../../src/scenario/link';
+import { VISITED_KEY } from '../../src/ui/first-visit';
 import { makeScenario } from '../../src/scenario';
 import type { Scenario } from '../../src/sim/scenario-types';
 
@@ -36,6 +37,15 @@ async function whenReady(page: Page): Promise<void> {
     void window.raftExplorer!.ready.then(() => document.documentElement.setAttribute('data-test-ready', '1'));
   });
   await page.waitForFunction(() => document.documentElement.getAttribute('data-test-ready') === '1');
+}
+
+/**
+ * Opens the page as a returning visitor with nothing saved: the default cluster, which most
+ * view tests start from. (A first visit opens the first lesson instead: ../../src/ui/first-visit.ts.)
+ */
+export async function openDefault(page: Page, hash = ''): Promise<void> {
+  await page.addInitScript((key) => localStorage.setItem(key, '1'), VISITED_KEY);
+  await open(page, hash);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The key-value tab in a real browser: a put sent from the clients panel is committed (the
 // trace applies it on a majority) and shows in the store with etcd's revisions; a second put
 // moves mod revision and version; a follower's store can be picked and compared.
-import { test, expect, open, shot, openWith } from './fixtures';
+import { test, expect, open, shot, openWith, openDefault } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import { encodeLink } from '../../src/scenario/link';
 
@@ -42,7 +42,7 @@ async function putRevision(page: Page, key: string, value: string): Promise<numb
 }
 
 test('a put from the clients panel is committed and shows in the store with create = mod = its revision, version 1', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await sendPut(page, 'x', '1');
   await page.evaluate(() => window.raftExplorer!.runTo(1800));
@@ -78,7 +78,7 @@ test('a put from the clients panel is committed and shows in the store with crea
 });
 
 test('picking a node shows its store, and clicking a key selects it everywhere', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(2500));
   await page.getByTestId('tab-kv').click();
   const view = page.getByTestId('kv-view');

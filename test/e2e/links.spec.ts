@@ -1,5 +1,5 @@
 import type {} from '../../src/ui/automation';
-import { test, expect, open, shot } from './fixtures';
+import { test, expect, open, shot, openDefault } from './fixtures';
 import { encodeLink } from '../../src/scenario/link';
 import { makeScenario } from '../../src/scenario';
 import { runScenario } from '../../src/sim/run';
@@ -71,7 +71,7 @@ test('reload keeps the session, user actions included', async ({ explorer: page 
 });
 
 test('a link pasted into an open page loads its scenario and language', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.evaluate((hash) => (location.hash = hash), `#s=${encodeLink(scenario, { time: 3000 })}&lang=zh-CN`);
   await page.waitForFunction(() => window.raftExplorer!.time() === 3000);
   expect(await page.evaluate(() => window.raftExplorer!.lang())).toBe('zh-CN');

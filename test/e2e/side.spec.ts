@@ -1,7 +1,7 @@
 // The side panel in a real browser: the narration follows the time, Next and Back seek to
 // the neighbouring narrations, a pausing narration makes Continue prominent, and the tabs
 // work from the keyboard.
-import { test, expect, open, shot, openWith } from './fixtures';
+import { test, expect, shot, openWith, openDefault } from './fixtures';
 import type { Page } from '@playwright/test';
 import { makeScenario } from '../../src/scenario';
 import type { Scenario } from '../../src/sim/scenario-types';
@@ -38,7 +38,7 @@ async function recordNarrations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('the narration follows the time; Next and Back seek to the neighbouring narrations', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.getByTestId('speed-preset-0.1').click();
   const text = page.getByTestId('narration-text');
   await expect(text).toHaveAttribute('data-at', '0');
@@ -132,7 +132,7 @@ const smallestText = (page: Page) =>
 
 test('at projector size every tab is legible (15px text at least) and scrolls inside the panel', async ({ explorer: page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await open(page);
+  await openDefault(page);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   // At 1280x720 the request form starts folded to its title.
   await page.getByTestId('client-form-toggle').click();

@@ -1,6 +1,8 @@
 // Strings of the scenario menu.
 export const scenarios = {
   menu: 'Scenarios',
+  startHere: 'Start here ▶',
+  startHereHint: 'New to Raft? Begin with the first lesson: {{name}}',
   builtins: 'Teaching scenarios',
   fresh: 'New: a healthy five-node cluster',
   import: 'Open a scenario file…',

@@ -2,6 +2,8 @@ import type { scenarios as en } from '../en/scenarios';
 
 export const scenarios: typeof en = {
   menu: '场景',
+  startHere: '从这里开始 ▶',
+  startHereHint: '第一次接触 Raft？从第一课开始：{{name}}',
   builtins: '教学场景',
   fresh: '新建：健康的五节点集群',
   import: '打开场景文件…',

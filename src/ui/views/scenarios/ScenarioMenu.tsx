@@ -1,12 +1,14 @@
 // The scenario menu: open a built-in teaching scenario (with its description), start the
 // default cluster, import or export a scenario as JSON, export the trace as JSON Lines,
-// and undo the last fork (acting in the past drops later steps).
+// and undo the last fork (acting in the past drops later steps). "Start here" at the top
+// opens the lesson a newcomer's first visit opens with (first-visit.ts).
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultScenario, localizedText } from '../../../scenario';
 import { BUILTINS } from '../../../scenario/builtins';
 import { useBridge } from '../../bridge-context';
+import { startHereLesson } from '../../first-visit';
 import { useExplorer } from '../../store';
 import { exportScenario, exportTrace, readScenarioFile } from './files';
 import './scenarios.css';
@@ -58,6 +60,10 @@ export function ScenarioMenu() {
       )}
       {open && (
         <div className="scenario-popover" role="dialog" aria-label={t('menu')}>
+          <button type="button" className="scenario-start" onClick={() => openScenario(startHereLesson())} data-testid="start-here">
+            <strong>{t('startHere')}</strong>
+            <span>{t('startHereHint', { name: localizedText(startHereLesson().name, lang) })}</span>
+          </button>
           <h2>{t('builtins')}</h2>
           <ol className="scenario-list">
             {BUILTINS.map(({ id, scenario: s }) => (
