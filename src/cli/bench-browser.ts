@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { makeScenario } from '../scenario';
+import { defaultScenario, makeScenario } from '../scenario';
 import { encodeLink } from '../scenario/link';
 import type { Step } from '../sim/scenario-types';
 
@@ -122,12 +122,12 @@ async function main(): Promise<void> {
         await page.close();
       }
     }
-    {
-      const link = encodeLink(writesScenario(5));
-      for (const [speed, wallMs] of [
-        [10, 4000],
-        [100, 900],
-      ] as const) {
+    for (const [name, link, speed, wallMs] of [
+      ['the default 5-node scenario (two writes)', encodeLink(defaultScenario()), 100, 2000],
+      ['5 nodes, 100 puts/s', encodeLink(writesScenario(5)), 10, 4000],
+      ['5 nodes, 100 puts/s', encodeLink(writesScenario(5)), 100, 900],
+    ] as const) {
+      {
         const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
         await page.goto(`${base}/#s=${link}&lang=en`);
         await page.waitForFunction(() => window.raftExplorer !== undefined);
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
         const result = (await page.evaluate(realSpeedInPage(speed, wallMs))) as { deltas: number[]; reached: number; time: number };
         const sorted = result.deltas.slice(1).sort((a, b) => a - b);
         console.log(
-          `5 nodes, 100 puts/s, ${speed}x chosen at 1280x720: virtual time runs at ${result.reached.toFixed(1)}x ` +
+          `${name}, ${speed}x chosen at 1280x720: virtual time runs at ${result.reached.toFixed(1)}x ` +
             `(reached ${result.time} ms in ${wallMs} ms); frame p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p95 ${percentile(sorted, 0.95).toFixed(1)} ms`,
         );
         await page.close();
