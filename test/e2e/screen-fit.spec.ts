@@ -285,6 +285,8 @@ for (const [lang, slow, aria, realTime] of [
     await expect(preset).toHaveText(slow);
     await expect(preset).toHaveAttribute('aria-label', aria);
     await expect(preset).toHaveAttribute('aria-pressed', 'true');
+    // A newcomer's first screen (their first visit opens this lesson), as the back row sees it.
+    if (process.env.UPDATE_SCREENS) await page.screenshot({ path: `docs/screens/first-election-${lang}-projector.png` });
     await page.getByTestId('speed-preset-1').click();
     await expect(page.getByTestId('speed-preset-1')).toHaveAttribute('aria-label', new RegExp(realTime, 'i'));
     await expect(page.getByTestId('speed-words')).toHaveText(realTime);
