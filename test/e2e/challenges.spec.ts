@@ -2,13 +2,13 @@
 // proving events, share the solved run, reload and find the progress kept; a teacher's
 // challenge opens from a link; a bad challenge is refused with the field named.
 
-import { expect, open, openWith, shot, test } from './fixtures';
+import { expect, openDefault, openWith, shot, test } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
 test('solve first-leader through the node menu, see Solved, reload and keep the progress', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   await page.getByTestId('tab-challenges').click();
   await expect(page.getByTestId('challenges-progress')).toHaveText('0 of 10 solved');
   await page.getByTestId('challenge-open-first-leader').click();
@@ -95,7 +95,7 @@ test('a challenge with a misspelled condition is refused naming the field; the p
 });
 
 test('a teacher’s challenge file opens through Scenarios ▸ Open a scenario file… and is solved', async ({ explorer: page }) => {
-  await open(page);
+  await openDefault(page);
   const file = makeScenario({
     name: 'Teacher file',
     cluster: { nodes: ['n1', 'n2', 'n3'] },

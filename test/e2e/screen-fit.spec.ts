@@ -173,7 +173,9 @@ for (const size of SIZES) {
         expect(bar.wrapped, `${what}: playback texts on one line`).toEqual([]);
         if (projector) {
           const barBox = await page.locator('[data-region="playback"]').boundingBox();
-          expect(barBox!.height, `${what}: playback bar one row`).toBeLessThanOrEqual(70);
+          // One row of controls, about 70 px; the live checks pill may take a second line for
+          // its "· 16/16 judged" (checks.css: it stays inside the timeline rather than overlap).
+          expect(barBox!.height, `${what}: playback bar one row`).toBeLessThanOrEqual(90);
           // Figure 8 has five nodes: every row in sight at once, in type the back row reads.
           expect(await logRowsInSight(page), `${what}: log rows in sight`).toBeGreaterThanOrEqual(5);
           expect(await smallestText(page, '[data-region="logs"]'), `${what}: log text`).toBeGreaterThanOrEqual(16);
