@@ -1,16 +1,20 @@
 // A client process on the simulated network: it issues the scenario's operations one at a
 // time (a main stream), retries them against other nodes with leader hints, reports each
-// answer (or an unknown outcome) in the trace, and runs the etcd recipes (recipe.ts) in
-// the background. Its state is plain data, driven by answers and typed timer records (timers.ts).
+// answer (or an unknown outcome) in the trace, and runs the etcd recipes (recipe.ts,
+// observe.ts) in the background. Its state is plain data, driven by typed answers
+// (answer.ts), routed by each request's purpose (rpc.ts), and typed timer records
+// (timers.ts). The recipes see the client only through RecipeHost (recipe-host.ts), and
+// every op ends in complete(), the one place that reports a return and frees the main stream.
 
 import type { Reply, RequestBody } from '../../cluster/client-protocol';
 import type { WatchRequest } from '../../kv';
 import type { ClientOp } from '../scenario-types';
-import type { OpResult } from '../trace-types';
+import { answerOf, failed, type Answer } from './answer';
 import type { ClientEnv } from './env';
 import { kvRequestOf, labelOf } from './ops';
 import { Campaigns } from './recipe';
 import { Observers } from './observe';
+import type { RecipeHost, RecipeWatchOwner } from './recipe-host';
 import type { ClientTimer } from './timers';
 import { ClientWatches } from './watches';
 import { callOf, mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
@@ -24,14 +28,16 @@ interface QueuedOp {
 
 type TrackedRpc = Rpc & { sentAt: number; lastError?: string; endpoints?: readonly string[] };
 
-/** Who a watch (on one node) reports to. */
-export type WatchOwner = { kind: 'user'; invoke: number } | { kind: 'recipe'; election: string } | { kind: 'observe'; election: string; gen: number };
+/** Who a watch (on one node) reports to: a user's watch op, or a recipe. */
+export type WatchOwner = { readonly kind: 'user'; readonly invoke: number } | RecipeWatchOwner;
 
 export class ClientProcess {
   crashed = false;
   private invokes = 0;
   private queue: QueuedOp[] = [];
   private busy = false;
+  /** The op holding the main stream until it returns (none once a Campaign went to the background). */
+  private main: number | undefined;
   private rpcs = new Map<string, TrackedRpc>();
   private seqs = new Map<string, number>();
   leaderHint: string | undefined;
@@ -44,8 +50,9 @@ export class ClientProcess {
     readonly id: string,
     readonly env: ClientEnv,
   ) {
-    this.campaigns = new Campaigns(this);
-    this.observers = new Observers(this);
+    const host = this.recipeHost();
+    this.campaigns = new Campaigns(host);
+    this.observers = new Observers(host);
     this.watches = new ClientWatches(this);
   }
 
@@ -56,6 +63,7 @@ export class ClientProcess {
     copy.invokes = this.invokes;
     copy.queue = this.queue.slice();
     copy.busy = this.busy;
+    copy.main = this.main;
     copy.rpcs = new Map([...this.rpcs].map(([k, r]) => [k, { ...r }]));
     copy.seqs = new Map(this.seqs);
     copy.leaderHint = this.leaderHint;
@@ -78,12 +86,15 @@ export class ClientProcess {
     if (!next) return;
     this.busy = true;
     const invoke = ++this.invokes;
+    this.main = invoke;
     const { op, node, endpoints } = next;
     this.env.recorder.record(() => ({ t: this.env.now(), ev: 'invoke', client: this.id, id: invoke, op }));
     switch (op.type) {
       case 'campaign':
+        // Campaign waits in the background; the client goes on (after a refusal's return).
+        this.main = undefined;
         this.campaigns.campaign(op, invoke, node);
-        return this.finishMain(); // Campaign waits in the background; the client goes on.
+        return this.freeMain();
       case 'lock':
         // A mutex is the same recipe with an empty value; Lock blocks until it is held.
         return this.campaigns.campaign({ type: 'campaign', election: op.name, value: '', ...(op.ttl ? { ttl: op.ttl } : {}) }, invoke, node, true);
@@ -112,20 +123,39 @@ export class ClientProcess {
       return this.watch(req, { kind: 'user', invoke }, node ?? (endpoints ? this.preferredNode(endpoints) : undefined), endpoints);
     }
     const req = kvRequestOf(op);
-    if (!req) return this.returnOp(invoke, false, undefined, `unsupported operation ${op.type}`);
+    if (!req) return this.complete(invoke, failed(`unsupported operation ${op.type}`));
     this.call(this.id, { kind: 'kv', req, label: labelOf(req) }, purpose, node, endpoints);
   }
 
-  /** Reports the answer of a main-stream op in the trace and starts the next one. */
-  returnOp(invoke: number, ok: boolean, result?: OpResult, error?: string): void {
+  /**
+   * The one completion path of an op: its `return` in the trace, then, if it held the main
+   * stream (every op but a Campaign gone to the background), the next op starts.
+   */
+  complete(invoke: number, answer: Answer): void {
     this.env.recorder.record(() =>
-      ok ? { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: true, result: result as OpResult } : { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: false, error: error ?? 'error' },
+      answer.ok ? { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: true, result: answer.result } : { t: this.env.now(), ev: 'return', client: this.id, id: invoke, ok: false, error: answer.error },
     );
+    if (invoke !== this.main) return;
+    this.main = undefined;
+    this.freeMain();
   }
 
-  finishMain(): void {
+  private freeMain(): void {
     this.busy = false;
     this.startNext();
+  }
+
+  /** What the recipes may do with this client (recipe-host.ts). */
+  private recipeHost(): RecipeHost {
+    return {
+      id: this.id,
+      now: () => this.env.now(),
+      call: (stream, body, purpose, node) => this.call(stream, body, purpose, node),
+      watch: (req, owner, node) => this.watch(req, owner, node),
+      timer: (at, timer) => this.env.timer(this.id, at, timer),
+      record: (event) => this.env.recorder.record(event),
+      complete: (invoke, answer) => this.complete(invoke, answer),
+    };
   }
 
   // ---- requests with retries ----
@@ -158,7 +188,7 @@ export class ClientProcess {
       return this.retry(rpc, false);
     }
     this.rpcs.delete(reply.stream);
-    this.settle(rpc, reply.ok, reply.ok ? reply.result : undefined, reply.ok ? undefined : reply.error, from);
+    this.settle(rpc, reply.ok ? answerOf(true, reply.result, undefined) : failed(reply.error), from);
   }
 
   private retry(rpc: TrackedRpc, timedOut: boolean): void {
@@ -172,7 +202,7 @@ export class ClientProcess {
       // TRACE.md: "timeout" means the outcome is unknown; a write every node refused before
       // proposing it has certainly not happened, and gets the node's own error.
       const error = rpc.maybeApplied ? 'timeout' : (rpc.lastError ?? 'unavailable');
-      return this.settle(rpc, false, undefined, error, undefined);
+      return this.settle(rpc, failed(error), undefined);
     }
     rpc.attempt++;
     rpc.target = this.nextTarget(rpc.target, rpc.endpoints);
@@ -189,14 +219,20 @@ export class ClientProcess {
     else if (this.env.now() >= rpc.timeoutAt) this.retry(rpc, true);
   }
 
-  private settle(rpc: TrackedRpc, ok: boolean, result: unknown, error: string | undefined, from: string | undefined): void {
+  /** Routes a request's final answer by its purpose; sessions count their TTL from when the successful attempt was sent. */
+  private settle(rpc: TrackedRpc, answer: Answer, from: string | undefined): void {
     const p = rpc.purpose;
-    if (p.kind === 'op') {
-      this.returnOp(p.invoke, ok, result as OpResult, error);
-      this.finishMain();
-    } else {
-      // Sessions count their TTL from when the successful attempt was sent.
-      this.campaigns.answer(p, ok, result, error, from, rpc.sentAt);
+    switch (p.kind) {
+      case 'op':
+        return this.complete(p.invoke, answer);
+      case 'leader':
+        return this.campaigns.leaderAnswered(p.invoke, answer);
+      case 'observe':
+        return this.observers.answered(p.election, answer, from);
+      case 'keepalive':
+        return this.campaigns.keepAliveAnswered(p, answer, rpc.sentAt);
+      case 'recipe':
+        return this.campaigns.answered(p, answer, from, rpc.sentAt);
     }
   }
 

@@ -3,11 +3,14 @@
 //   loop: get the key with the smallest create revision under the prefix;
 //         if none, watch the prefix from that revision for the first PUT;
 //         report it; watch that key from the next revision: report each PUT, until a DELETE.
-// Each report is an `observed` trace event.
+// Each report is an `observed` trace event. The observe op returns with the first get's
+// answer (in etcd, Observe returns its channel at once; here the op's return says whether
+// the observation started); the rest runs in the background, through RecipeHost.
 
 import type { WatchResponse } from '../../kv';
-import type { Kv, OpResult } from '../trace-types';
-import type { ClientProcess } from './client';
+import type { Kv } from '../trace-types';
+import { failed, type Answer } from './answer';
+import type { RecipeHost } from './recipe-host';
 
 interface Observation {
   election: string;
@@ -23,12 +26,11 @@ interface Observation {
 export class Observers {
   private byElection = new Map<string, Observation>();
 
-  constructor(private readonly client: ClientProcess) {}
+  constructor(private readonly host: RecipeHost) {}
 
   observe(election: string, invoke: number, node?: string): void {
     if (this.byElection.has(election)) {
-      this.client.returnOp(invoke, false, undefined, 'already observing this election');
-      return this.client.finishMain();
+      return this.host.complete(invoke, failed('already observing this election'));
     }
     const o: Observation = { election, invoke, gen: 0, phase: 'getting', ...(node ? { node } : {}) };
     this.byElection.set(election, o);
@@ -39,23 +41,23 @@ export class Observers {
     o.phase = 'getting';
     o.gen++;
     const req = { type: 'get' as const, key: `${o.election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'ascend' as const, limit: 1 };
-    this.client.call(`${this.client.id}/o/${o.election}`, { kind: 'kv', req, label: `get ${o.election}/* first` }, { kind: 'observe', election: o.election }, o.node);
+    this.host.call(`${this.host.id}/o/${o.election}`, { kind: 'kv', req, label: `get ${o.election}/* first` }, { kind: 'observe', election: o.election }, o.node);
   }
 
-  answer(election: string, ok: boolean, r: OpResult | undefined, error: string | undefined, from: string | undefined): void {
+  /** The get's answer: the first one returns the observe op; a failed get ends the observation. */
+  answered(election: string, answer: Answer, from: string | undefined): void {
     const o = this.byElection.get(election);
     if (!o) return;
     if (from) o.node = from;
-    if (o.invoke !== undefined) {
-      this.client.returnOp(o.invoke, ok, ok ? r : undefined, error);
-      delete o.invoke;
-      this.client.finishMain();
-    }
-    if (!ok || !r) return void this.byElection.delete(election);
+    const invoke = o.invoke;
+    delete o.invoke;
+    if (invoke !== undefined) this.host.complete(invoke, answer);
+    if (!answer.ok) return void this.byElection.delete(election);
+    const r = answer.result;
     const leader = r.kvs?.[0];
     if (!leader) {
       o.phase = 'waiting-first';
-      this.client.watch({ key: `${election}/`, prefix: true, startRevision: r.header.revision }, { kind: 'observe', election, gen: o.gen }, o.node);
+      this.host.watch({ key: `${election}/`, prefix: true, startRevision: r.header.revision }, { kind: 'observe', election, gen: o.gen }, o.node);
       return;
     }
     this.follow(o, leader, r.header.revision);
@@ -66,7 +68,7 @@ export class Observers {
     o.phase = 'watching-leader';
     o.leaderKey = leader.key;
     o.gen++;
-    this.client.watch({ key: leader.key, startRevision: revision + 1 }, { kind: 'observe', election: o.election, gen: o.gen }, o.node);
+    this.host.watch({ key: leader.key, startRevision: revision + 1 }, { kind: 'observe', election: o.election, gen: o.gen }, o.node);
   }
 
   watchEvents(election: string, gen: number, resp: WatchResponse): void {
@@ -91,7 +93,7 @@ export class Observers {
   }
 
   private report(o: Observation, kv: Kv): void {
-    this.client.env.recorder.record(() => ({ t: this.client.env.now(), ev: 'observed', client: this.client.id, election: o.election, kv }));
+    this.host.record(() => ({ t: this.host.now(), ev: 'observed', client: this.host.id, election: o.election, kv }));
   }
 
   copyInto(other: Observers): void {

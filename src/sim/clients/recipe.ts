@@ -15,11 +15,19 @@
 // The client's view of its session ends when a keep-alive was not answered in time
 // (counted from when the last successful keep-alive was sent, so the client gives up no
 // later than the leader expires the lease), or when the lease is gone.
+// The mutex (mutex.go) is the same sequence with an empty value: Lock is Campaign that
+// holds the client's main stream until the key is the oldest (tryAcquire, then
+// waitDeletes on the key just ahead), Unlock is Resign.
+// Each call reads top to bottom below: a request, then its answer's handler, which sends
+// the next request. Answers arrive typed (answer.ts) and routed by step (rpc.ts); every op
+// ends through RecipeHost.complete, the one completion path.
 
+import type { RequestBody } from '../../cluster/client-protocol';
 import type { WatchResponse } from '../../kv';
 import type { CampaignOp } from '../scenario-types';
 import type { Kv, OpResult } from '../trace-types';
-import type { ClientProcess } from './client';
+import { failed, succeeded, type Answer } from './answer';
+import type { RecipeHost } from './recipe-host';
 import type { Purpose, RecipeStep } from './rpc';
 import type { SessionTimer } from './timers';
 
@@ -76,14 +84,14 @@ export class Campaigns {
   /** Every key this client's campaigns created or are creating, kept after a crash (the key outlives it until its lease expires). */
   private keys = new Set<string>();
 
-  constructor(private readonly client: ClientProcess) {}
+  constructor(private readonly host: RecipeHost) {}
 
   private get now(): number {
-    return this.client.env.now();
+    return this.host.now();
   }
 
   private stream(election: string): string {
-    return `${this.client.id}/e/${election}`;
+    return `${this.host.id}/e/${election}`;
   }
 
   /** Copies every campaign's state into another client's (a clone). */
@@ -115,32 +123,110 @@ export class Campaigns {
     return this.byElection.get(election)?.phase === 'holding';
   }
 
-  campaign(op: CampaignOp, invoke: number, node?: string, blocking = false): void {
-    if (this.byElection.has(op.election)) {
-      this.client.returnOp(invoke, false, undefined, 'already campaigning in this election');
-      if (blocking) this.client.finishMain();
-      return;
+  private request(c: Campaign, step: RecipeStep, body: RequestBody): void {
+    const purpose: Purpose = { kind: 'recipe', election: c.election, step, invoke: recipeCall(c, step) };
+    this.host.call(this.stream(c.election), body, purpose, c.node);
+  }
+
+  /** The answer to one of the recipe's requests, handed to the step that sent it. */
+  answered(p: Extract<Purpose, { kind: 'recipe' }>, answer: Answer, from: string | undefined, sentAt: number): void {
+    const c = this.byElection.get(p.election);
+    if (!c) return;
+    // A failed Proclaim fails that call alone; any other failed request ends the campaign (or the resign).
+    if (!answer.ok) return p.step === 'proclaim' ? this.proclaimed(c, answer) : this.fail(c, answer.error);
+    if (from) c.node = from;
+    const r = answer.result;
+    switch (p.step) {
+      case 'grant':
+        return this.granted(c, r, sentAt);
+      case 'create':
+        return this.created(c, r);
+      case 'query':
+        return this.queried(c, r);
+      case 'resign-delete':
+        return this.resignDeleted(c, r);
+      case 'resign-revoke':
+        return this.closed(c, r);
+      case 'proclaim':
+        return this.proclaimed(c, answer);
     }
+  }
+
+  // ---- Campaign (election.go Campaign; mutex.go Lock) ----
+
+  /** NewSession: grant the lease first; `blocking` (Lock) keeps the main stream until elected. */
+  campaign(op: CampaignOp, invoke: number, node?: string, blocking = false): void {
+    if (this.byElection.has(op.election)) return this.host.complete(invoke, failed('already campaigning in this election'));
     const c: Campaign = { election: op.election, value: op.value, ttl: op.ttl ?? 10, invoke, origin: invoke, phase: 'granting', kaGen: 0, deadline: Infinity, ...(node ? { node } : {}), ...(blocking ? { blocking } : {}) };
     this.lost.delete(op.election); // a new Election: the old leadership is forgotten
     this.byElection.set(op.election, c);
     this.request(c, 'grant', { kind: 'kv', req: { type: 'lease-grant', ttl: c.ttl }, label: `lease-grant ${c.ttl}s` });
   }
 
+  /** The session's lease is granted (its TTL counts from when the grant was sent): create our key unless it exists. */
+  private granted(c: Campaign, r: OpResult, sentAt: number): void {
+    c.lease = typeof r.id === 'number' ? r.id : 0; // a granted id is always a number
+    c.key = `${c.election}/${c.lease.toString(16)}`;
+    this.keys.add(c.key);
+    c.phase = 'creating';
+    this.renewed(c, sentAt, r.ttl ?? c.ttl);
+    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: 0 }];
+    const put = { type: 'put' as const, key: c.key, value: c.value, lease: c.lease };
+    this.request(c, 'create', { kind: 'kv', req: { type: 'txn', compare, success: [put], failure: [{ type: 'get', key: c.key }] }, label: `campaign ${c.key}` });
+  }
+
+  /** Our revision: the txn's (we put the key) or the existing key's create revision. */
+  private created(c: Campaign, r: OpResult): void {
+    c.rev = r.succeeded ? r.header.revision : (r.responses?.[0]?.kvs?.[0]?.createRevision ?? r.header.revision);
+    this.query(c);
+  }
+
+  /** waitDeletes: who is just ahead of us (the greatest create revision below ours)? */
+  private query(c: Campaign): void {
+    c.phase = 'querying';
+    const req = { type: 'get' as const, key: `${c.election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'descend' as const, limit: 1, maxCreateRevision: (c.rev ?? 1) - 1 };
+    this.request(c, 'query', { kind: 'kv', req, label: `get ${c.election}/* <${c.rev}` });
+  }
+
+  /** No one ahead: we lead. Else watch that key from the get's revision. */
+  private queried(c: Campaign, r: OpResult): void {
+    const ahead: Kv | undefined = r.kvs?.[0];
+    if (!ahead) return this.elected(c);
+    c.phase = 'waiting';
+    c.waitKey = ahead.key;
+    this.host.watch({ key: ahead.key, startRevision: r.header.revision }, { kind: 'recipe', election: c.election }, c.node);
+  }
+
+  /** The key ahead of ours is deleted (or the watch was canceled): ask again who is ahead (etcd waitDeletes). */
+  watchEvents(election: string, resp: WatchResponse, _from: string): void {
+    const c = this.byElection.get(election);
+    if (!c || c.phase !== 'waiting') return;
+    if (resp.canceled || resp.events.some((e) => e.type === 'DELETE' && e.kv.key === c.waitKey)) this.query(c);
+  }
+
+  /** Campaign (or Lock) returns with our key and revision. */
+  private elected(c: Campaign): void {
+    c.phase = 'holding';
+    c.held = true;
+    const key = c.key ?? '';
+    const revision = c.rev ?? 0;
+    this.host.record(() => ({ t: this.now, ev: 'elected', client: this.host.id, election: c.election, key, revision }));
+    const invoke = c.invoke;
+    delete c.invoke;
+    if (invoke !== undefined) this.host.complete(invoke, succeeded({ header: { revision }, key, revision }));
+  }
+
+  // ---- Resign (election.go Resign, then session.go Close; mutex.go Unlock) ----
+
   resign(election: string, invoke: number): void {
     const l = this.lost.get(election);
     if (l && !this.byElection.has(election)) return this.resignLost(l, invoke);
     const c = this.byElection.get(election);
-    if (!c || c.key === undefined || c.phase === 'granting' || c.phase === 'resigning') {
-      // etcd: Resign without a leadership held is a no-op.
-      this.client.returnOp(invoke, true, { header: { revision: 0 } });
-      this.client.finishMain();
-      return;
-    }
+    // etcd: Resign without a leadership held is a no-op.
+    if (!c || c.key === undefined || c.phase === 'granting' || c.phase === 'resigning') return this.host.complete(invoke, succeeded({ header: { revision: 0 } }));
     c.resignInvoke = invoke;
     c.phase = 'resigning';
-    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: c.rev ?? 0 }];
-    this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key: c.key }], failure: [] }, label: `resign ${c.key}` });
+    this.deleteOurKey(c, c.key, c.rev ?? 0);
   }
 
   /**
@@ -154,121 +240,42 @@ export class Campaigns {
     const { election, value, ttl, key, rev, lease, blocking, node } = l;
     const c: Campaign = { election, value, ttl, key, rev, lease, phase: 'resigning', origin: invoke, resignInvoke: invoke, kaGen: ++this.gens, deadline: Infinity, sessionLost: true, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) };
     this.byElection.set(election, c);
+    this.deleteOurKey(c, key, rev);
+  }
+
+  /** Delete our key only if it is still ours: its create revision unchanged (election.go Resign's txn). */
+  private deleteOurKey(c: Campaign, key: string, rev: number): void {
     const compare = [{ key, target: 'create' as const, result: '=' as const, value: rev }];
     this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key }], failure: [] }, label: `resign ${key}` });
   }
 
-  private request(c: Campaign, step: RecipeStep, body: Parameters<ClientProcess['call']>[1]): void {
-    const purpose: Purpose = { kind: 'recipe', election: c.election, step, invoke: recipeCall(c, step) };
-    this.client.call(this.stream(c.election), body, purpose, c.node);
+  /** The key is gone (or was not ours any more): close the session by revoking its lease. */
+  private resignDeleted(c: Campaign, r: OpResult): void {
+    if (c.sessionLost) return this.closed(c, r);
+    if (c.held) this.recordResigned(c);
+    c.held = false;
+    this.request(c, 'resign-revoke', { kind: 'kv', req: { type: 'lease-revoke', id: c.lease ?? 0 }, label: `lease-revoke ${(c.lease ?? 0).toString(16)}` });
   }
 
-  /** An answer to one of the recipe's requests (or to a keep-alive). */
-  answer(p: Purpose, ok: boolean, result: unknown, error: string | undefined, from: string | undefined, sentAt: number): void {
-    if (p.kind === 'op') return;
-    if (p.kind === 'leader') return this.leaderAnswered(p, ok, result as OpResult, error);
-    if (p.kind === 'observe') return this.client.observers.answer(p.election, ok, result as OpResult, error, from);
-    const c = this.byElection.get(p.election);
-    if (!c) return;
-    if (p.kind === 'keepalive') {
-      // An earlier session's keep-alive, still retried when that session ended, says nothing of this one.
-      if (p.lease !== c.lease) return;
-      return this.keptAlive(c, ok, result, error, sentAt);
-    }
-    if (!ok && p.step === 'proclaim') return this.proclaimed(c, undefined, error ?? 'error');
-    if (!ok) return this.fail(c, error ?? 'error');
-    if (from) c.node = from;
-    this.step(c, p.step, result as OpResult, sentAt);
-  }
-
-  private step(c: Campaign, step: RecipeStep, r: OpResult, sentAt: number): void {
-    switch (step) {
-      case 'grant':
-        return this.granted(c, r, sentAt);
-      case 'create':
-        c.rev = r.succeeded ? r.header.revision : (r.responses?.[0]?.kvs?.[0]?.createRevision ?? r.header.revision);
-        return this.query(c);
-      case 'query':
-        return this.queried(c, r);
-      case 'resign-delete':
-        if (c.sessionLost) return this.closed(c, r);
-        if (c.held) this.recordResigned(c);
-        c.held = false;
-        return this.request(c, 'resign-revoke', { kind: 'kv', req: { type: 'lease-revoke', id: c.lease ?? 0 }, label: `lease-revoke ${(c.lease ?? 0).toString(16)}` });
-      case 'resign-revoke':
-        return this.closed(c, r);
-      case 'proclaim':
-        return this.proclaimed(c, r);
-      case 'watch':
-        return;
-    }
-  }
-
-  private granted(c: Campaign, r: OpResult, sentAt: number): void {
-    c.lease = typeof r.id === 'number' ? r.id : 0; // a granted id is always a number
-    c.key = `${c.election}/${c.lease.toString(16)}`;
-    this.keys.add(c.key);
-    c.phase = 'creating';
-    this.renewed(c, sentAt, r.ttl ?? c.ttl);
-    const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: 0 }];
-    const put = { type: 'put' as const, key: c.key, value: c.value, lease: c.lease };
-    this.request(c, 'create', { kind: 'kv', req: { type: 'txn', compare, success: [put], failure: [{ type: 'get', key: c.key }] }, label: `campaign ${c.key}` });
-  }
-
-  private query(c: Campaign): void {
-    c.phase = 'querying';
-    const req = { type: 'get' as const, key: `${c.election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'descend' as const, limit: 1, maxCreateRevision: (c.rev ?? 1) - 1 };
-    this.request(c, 'query', { kind: 'kv', req, label: `get ${c.election}/* <${c.rev}` });
-  }
-
-  private queried(c: Campaign, r: OpResult): void {
-    const ahead: Kv | undefined = r.kvs?.[0];
-    if (!ahead) return this.elected(c);
-    c.phase = 'waiting';
-    c.waitKey = ahead.key;
-    this.client.watch({ key: ahead.key, startRevision: r.header.revision }, { kind: 'recipe', election: c.election }, c.node);
-  }
-
-  /** The key ahead of ours is deleted (or the watch was canceled): ask again who is ahead (etcd waitDeletes). */
-  watchEvents(election: string, resp: WatchResponse, _from: string): void {
-    const c = this.byElection.get(election);
-    if (!c || c.phase !== 'waiting') return;
-    if (resp.canceled || resp.events.some((e) => e.type === 'DELETE' && e.kv.key === c.waitKey)) this.query(c);
-  }
-
-  private elected(c: Campaign): void {
-    c.phase = 'holding';
-    c.held = true;
-    const key = c.key ?? '';
-    const revision = c.rev ?? 0;
-    this.client.env.recorder.record(() => ({ t: this.now, ev: 'elected', client: this.client.id, election: c.election, key, revision }));
-    if (c.invoke !== undefined) this.client.returnOp(c.invoke, true, { header: { revision }, key, revision });
-    delete c.invoke;
-    if (c.blocking) this.client.finishMain();
+  /** The session is closed: Resign returns; a Campaign still waiting is canceled. */
+  private closed(c: Campaign, r: OpResult): void {
+    this.byElection.delete(c.election);
+    if (c.invoke !== undefined) this.host.complete(c.invoke, failed('context canceled'));
+    if (c.resignInvoke !== undefined) this.host.complete(c.resignInvoke, succeeded({ header: r.header }));
   }
 
   private recordResigned(c: Campaign): void {
-    this.client.env.recorder.record(() => ({ t: this.now, ev: 'resigned', client: this.client.id, election: c.election }));
+    this.host.record(() => ({ t: this.now, ev: 'resigned', client: this.host.id, election: c.election }));
   }
 
-  private closed(c: Campaign, r: OpResult): void {
-    this.byElection.delete(c.election);
-    if (c.invoke !== undefined) this.client.returnOp(c.invoke, false, undefined, 'context canceled');
-    if (c.resignInvoke !== undefined) {
-      this.client.returnOp(c.resignInvoke, true, { header: r.header });
-      this.client.finishMain();
-    }
-  }
+  // ---- failures and the end of a session ----
 
   private fail(c: Campaign, error: string): void {
     if (c.phase === 'resigning') {
       // The session ends anyway: stop keeping it alive and report the resign's failure.
       this.byElection.delete(c.election);
       if (c.held) this.recordResigned(c);
-      if (c.resignInvoke !== undefined) {
-        this.client.returnOp(c.resignInvoke, false, undefined, error);
-        this.client.finishMain();
-      }
+      if (c.resignInvoke !== undefined) this.host.complete(c.resignInvoke, failed(error));
       return;
     }
     this.end(c, error);
@@ -281,10 +288,7 @@ export class Campaigns {
       this.recordResigned(c);
       this.rememberLost(c);
     }
-    if (c.invoke !== undefined) {
-      this.client.returnOp(c.invoke, false, undefined, error);
-      if (c.blocking) this.client.finishMain();
-    }
+    if (c.invoke !== undefined) this.host.complete(c.invoke, failed(error));
   }
 
   private rememberLost(c: Campaign): void {
@@ -293,27 +297,24 @@ export class Campaigns {
     this.lost.set(election, { election, value, ttl, key, rev, lease, ...(blocking ? { blocking } : {}), ...(node ? { node } : {}) });
   }
 
-  // ---- Leader, Observe, Proclaim (election.go) ----
+  // ---- Leader, Proclaim (election.go) ----
 
   /** Leader: the key with the smallest create revision in the election holds it. */
   leader(election: string, invoke: number): void {
     const req = { type: 'get' as const, key: `${election}/`, prefix: true, sortTarget: 'create' as const, sortOrder: 'ascend' as const, limit: 1 };
-    this.client.call(this.client.id, { kind: 'kv', req, label: `get ${election}/* first` }, { kind: 'leader', election, invoke });
+    this.host.call(this.host.id, { kind: 'kv', req, label: `get ${election}/* first` }, { kind: 'leader', election, invoke });
   }
 
-  private leaderAnswered(p: Extract<Purpose, { kind: 'leader' }>, ok: boolean, r: OpResult, error: string | undefined): void {
-    if (ok && r.kvs?.length) this.client.returnOp(p.invoke, true, r);
-    else this.client.returnOp(p.invoke, false, undefined, ok ? 'election: no leader' : (error ?? 'error'));
-    this.client.finishMain();
+  /** No key in the election: ErrElectionNoLeader. */
+  leaderAnswered(invoke: number, answer: Answer): void {
+    if (answer.ok && answer.result.kvs?.length) return this.host.complete(invoke, answer);
+    this.host.complete(invoke, failed(answer.ok ? 'election: no leader' : answer.error));
   }
 
   /** Proclaim: change the value of our key while we still hold it (create revision unchanged). */
   proclaim(election: string, value: string, invoke: number): void {
     const c = this.byElection.get(election);
-    if (!c || !c.held || c.key === undefined) {
-      this.client.returnOp(invoke, false, undefined, 'election: not leader');
-      return this.client.finishMain();
-    }
+    if (!c || !c.held || c.key === undefined) return this.host.complete(invoke, failed('election: not leader'));
     c.proclaimInvoke = invoke;
     c.value = value;
     const compare = [{ key: c.key, target: 'create' as const, result: '=' as const, value: c.rev ?? 0 }];
@@ -322,24 +323,23 @@ export class Campaigns {
   }
 
   /** Proclaim's answer; a failed request fails the Proclaim alone, the session goes on (election.go returns the txn's error). */
-  private proclaimed(c: Campaign, r: OpResult | undefined, error?: string): void {
+  private proclaimed(c: Campaign, answer: Answer): void {
     const invoke = c.proclaimInvoke;
     delete c.proclaimInvoke;
     if (invoke === undefined) return;
-    if (!r) this.client.returnOp(invoke, false, undefined, error);
-    else if (r.succeeded) this.client.returnOp(invoke, true, { header: r.header });
-    else this.client.returnOp(invoke, false, undefined, 'election: not leader');
-    this.client.finishMain();
+    if (!answer.ok) return this.host.complete(invoke, answer);
+    // The compare failed: our key is not ours any more (ErrElectionNotLeader).
+    this.host.complete(invoke, answer.result.succeeded ? succeeded({ header: answer.result.header }) : failed('election: not leader'));
   }
 
-  // ---- the session: keep-alives and the client-side deadline ----
+  // ---- the session (session.go): keep-alives every TTL/3 and the client-side deadline ----
 
   private renewed(c: Campaign, sentAt: number, ttlSeconds: number): void {
     c.deadline = sentAt + ttlSeconds * 1000;
     c.kaGen = ++this.gens;
     const every = Math.max(1, Math.floor((ttlSeconds * 1000) / 3));
-    this.client.env.timer(this.client.id, this.now + every, { kind: 'keepalive', election: c.election, gen: c.kaGen });
-    this.client.env.timer(this.client.id, c.deadline, { kind: 'session-deadline', election: c.election, gen: c.kaGen });
+    this.host.timer(this.now + every, { kind: 'keepalive', election: c.election, gen: c.kaGen });
+    this.host.timer(c.deadline, { kind: 'session-deadline', election: c.election, gen: c.kaGen });
   }
 
   onTimer(timer: SessionTimer): void {
@@ -347,15 +347,18 @@ export class Campaigns {
     if (!c || c.kaGen !== timer.gen) return;
     if (timer.kind === 'session-deadline' && this.now >= c.deadline) return this.end(c, 'session expired');
     if (timer.kind === 'keepalive' && c.lease !== undefined) {
-      this.client.call(`${this.client.id}/ka/${c.election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election: c.election, lease: c.lease }, c.node);
+      this.host.call(`${this.host.id}/ka/${c.election}`, { kind: 'keepalive', id: c.lease }, { kind: 'keepalive', election: c.election, lease: c.lease }, c.node);
     }
   }
 
-  private keptAlive(c: Campaign, ok: boolean, result: unknown, error: string | undefined, sentAt: number): void {
-    if (ok) return this.renewed(c, sentAt, (result as OpResult).ttl ?? c.ttl);
-    if (error === 'etcdserver: requested lease not found') return this.end(c, 'session expired');
+  /** A keep-alive's answer; one of an earlier session (still retried when it ended) says nothing of this one. */
+  keepAliveAnswered(p: Extract<Purpose, { kind: 'keepalive' }>, answer: Answer, sentAt: number): void {
+    const c = this.byElection.get(p.election);
+    if (!c || p.lease !== c.lease) return;
+    if (answer.ok) return this.renewed(c, sentAt, answer.result.ttl ?? c.ttl);
+    if (answer.error === 'etcdserver: requested lease not found') return this.end(c, 'session expired');
     // Unanswered: try again soon; the deadline timer ends the session if it is too late.
-    this.client.env.timer(this.client.id, this.now + 100, { kind: 'keepalive', election: c.election, gen: c.kaGen });
+    this.host.timer(this.now + 100, { kind: 'keepalive', election: c.election, gen: c.kaGen });
   }
 
   crash(): void {

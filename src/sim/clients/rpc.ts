@@ -34,7 +34,8 @@ export type Purpose =
   /** Observe's get of the current leader. */
   | { readonly kind: 'observe'; readonly election: string };
 
-export type RecipeStep = 'grant' | 'create' | 'query' | 'watch' | 'resign-delete' | 'resign-revoke' | 'proclaim';
+/** Which request of the election recipe an answer belongs to, in the order Campaign, Resign and Proclaim send them. */
+export type RecipeStep = 'grant' | 'create' | 'query' | 'resign-delete' | 'resign-revoke' | 'proclaim';
 
 /** Writes are proposed through Raft, so a lost answer leaves their outcome unknown. */
 export function mayTakeEffect(body: RequestBody): boolean {

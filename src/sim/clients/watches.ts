@@ -7,6 +7,7 @@
 
 import type { WatchRequest, WatchResponse } from '../../kv';
 import type { OpResult } from '../trace-types';
+import { succeeded } from './answer';
 import type { ClientProcess, WatchOwner } from './client';
 
 interface ClientWatch {
@@ -82,8 +83,7 @@ export class ClientWatches {
     }
     w.id = resp.watchId;
     const result: OpResult = { header: resp.header, watchId: resp.watchId, ...(resp.canceled ? { canceled: true, compactRevision: resp.compactRevision ?? 0 } : {}) };
-    this.client.returnOp(w.owner.invoke, true, result);
-    this.client.finishMain();
+    this.client.complete(w.owner.invoke, succeeded(result));
   }
 
   private deliver(w: ClientWatch, resp: WatchResponse): void {
