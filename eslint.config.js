@@ -62,6 +62,10 @@ export default tseslint.config(
   // The etcdctl console: command parsing and printing, driving a simulation (headless and in the worker).
   onlyImports('etcdctl', ['sim']),
   onlyImports('worker', ['sim', 'scenario', 'protocol', 'check', 'search', 'etcdctl'], { packages: true }),
-  onlyImports('ui', ['protocol', 'scenario'], { packages: true, allowTypeImports: true }),
-  onlyImports('cli', ['sim', 'scenario', 'check', 'search', 'etcdctl'], { packages: true }),
+  // The live class's messages and rooms: plain data and pure logic, shared by the relay and the page.
+  onlyImports('live', []),
+  // The live class relay (Node): serves the page, runs the rooms over WebSockets.
+  onlyImports('relay', ['live'], { packages: true }),
+  onlyImports('ui', ['protocol', 'scenario', 'live'], { packages: true, allowTypeImports: true }),
+  onlyImports('cli', ['sim', 'scenario', 'check', 'search', 'etcdctl', 'relay'], { packages: true }),
 );

@@ -25,6 +25,7 @@ import './layout.css';
 import { ViolationCard } from './views/checks/ViolationCard';
 import { BrokenBanner } from './views/bugs/BrokenBanner';
 import { ReplayDiverged } from './views/checks/ReplayDiverged';
+import { LiveBar } from './views/live/LiveBar';
 
 export function App() {
   const { t } = useTranslation();
@@ -36,6 +37,11 @@ export function App() {
   return (
     <div className={`app${embed ? ' embed' : ''}${projector ? ' projector' : ''}${comparing ? ' comparing' : ''}`} data-testid="app">
       {!embed && <Header />}
+      {!embed && (
+        <ErrorBoundary name="live">
+          <LiveBar />
+        </ErrorBoundary>
+      )}
       <div className="playback-area" data-region="playback">
         <ErrorBoundary name="playback">
           <PlaybackBar />

@@ -5,6 +5,18 @@ import type { Scenario } from '../sim/scenario-types';
 import type { Bridge } from './bridge';
 import { useExplorer } from './store';
 import { clampSpeed } from './views/playback/speed';
+import { dropConnection, rejoin, stepOff, teach } from './live/live';
+import { useLive } from './live/live-store';
+
+/** The live class as automation sees it (README "Live class"). */
+export interface LiveStatus {
+  role: 'teacher' | 'student' | null;
+  room: string | null;
+  connection: 'connecting' | 'open' | 'lost';
+  following: boolean;
+  counts: { following: number; steppedOff: number };
+  poll: { question: string; counts: number[] } | null;
+}
 
 export interface RaftExplorerApi {
   ready: Promise<void>;
@@ -29,6 +41,15 @@ export interface RaftExplorerApi {
    * clones, so that seeking back diverges from the recorded run and the page says so.
    */
   breakReplayForTest(): void;
+  /** Extension (live class): the page's role, room, connection, and the teacher's headcount and poll. */
+  live(): LiveStatus;
+  /** Extension: as "Start a live class" does (a page served by a relay, or given relay=). */
+  startClass(): void;
+  /** Extension: as a student's Step off and Rejoin buttons do. */
+  stepOff(): void;
+  rejoin(): void;
+  /** Extension: drop the relay connection as a network would; the page retries with backoff. */
+  dropConnection(): void;
 }
 
 declare global {
@@ -57,6 +78,14 @@ export function installAutomation(bridge: Bridge, ready: Promise<void>, link: ()
     pause: () => bridge.send({ type: 'pause' }),
     perf: () => ({ ...bridge.handling }),
     breakReplayForTest: () => bridge.send({ type: 'test-break-replay' }),
+    live: () => {
+      const l = useLive.getState();
+      return { role: l.role, room: l.room, connection: l.connection, following: l.following, counts: { ...l.counts }, poll: l.poll && { question: l.poll.question, counts: [...l.poll.counts] } };
+    },
+    startClass: () => teach(null),
+    stepOff,
+    rejoin,
+    dropConnection,
   };
   window.raftExplorer = api;
   return api;

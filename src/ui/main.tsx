@@ -15,6 +15,7 @@ import { initI18n, initialLang, changeLang, isLang, rememberLang } from './i18n'
 import { decodeFragment, readFragment, shareLink, viewToSelection } from './link-params';
 import { loadSavedSession, setAsidePrevious, startSaving } from './persistence';
 import { useExplorer } from './store';
+import { startLive } from './live/live';
 import './styles.css';
 
 /** Loads what the page should open with; resolves once the worker has loaded it. */
@@ -76,6 +77,8 @@ async function start(): Promise<void> {
     return shareLink(location.origin + location.pathname, view.scenario, view.time, current, embed, selection) + (ab ? `&ab=${ab}` : '');
   };
   installAutomation(bridge, ready, link);
+  // The live class (README "Live class"): only with ?teach= / ?class= or a relay serving the page.
+  startLive(bridge, ready);
   void ready.then(startSaving);
   // ab=SETTING (an extension of PAGE.md's links) opens an A/B comparison of the link's run.
   const ab = parseSetting(fragment.ab);

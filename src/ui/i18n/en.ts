@@ -21,4 +21,5 @@ import { etcdctl } from './en/etcdctl';
 import { challenges } from './en/challenges';
 import { nodestate } from './en/nodestate';
 
-export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate };
+import { live } from './en/live';
+export const en = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate, live };

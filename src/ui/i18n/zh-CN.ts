@@ -21,4 +21,5 @@ import { etcdctl } from './zh-CN/etcdctl';
 import { challenges } from './zh-CN/challenges';
 import { nodestate } from './zh-CN/nodestate';
 
-export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate };
+import { live } from './zh-CN/live';
+export const zhCN = { common, cluster, faults, logs, terms, playback, side, kv, clients, scenarios, classroom, checks, events, provenance, bugs, spacetime, etcdctl, members, challenges, nodestate, live };
