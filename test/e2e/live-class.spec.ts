@@ -87,8 +87,8 @@ async function expectFollowing(teacher: Page, student: Page): Promise<void> {
 test('students follow the teacher, step off and rejoin, and recover from a relay restart and a late join', async ({ browser }) => {
   const teacher = await openPage(browser, `${teacherUrl}#s=${encodeLink(fiveNodesTwoWrites())}&lang=en`);
   await expect(teacher.getByTestId('live-room')).toHaveText(/^[A-Z2-9]{8}$/);
-  const a = await openPage(browser, `${studentUrl}&lang=en`);
-  const b = await openPage(browser, `${studentUrl}&lang=zh-CN`);
+  const a = await openPage(browser, `${studentUrl}#lang=en`);
+  const b = await openPage(browser, `${studentUrl}#lang=zh-CN`);
   await expect(teacher.getByTestId('live-counts')).toHaveAttribute('data-following', '2');
 
   // The teacher acts (a partition at 1500 becomes a recorded step) and runs on to 3000.
@@ -136,7 +136,7 @@ test('students follow the teacher, step off and rejoin, and recover from a relay
   await expectFollowing(teacher, a);
 
   // A late joiner catches up to the teacher's moment by replay.
-  const late = await openPage(browser, `${studentUrl}&lang=en`);
+  const late = await openPage(browser, `${studentUrl}#lang=en`);
   await expectFollowing(teacher, late);
   await expect(teacher.getByTestId('live-counts')).toHaveAttribute('data-following', '3');
   await shot(late, 'live-student-following-en');
@@ -144,8 +144,8 @@ test('students follow the teacher, step off and rejoin, and recover from a relay
 
 test('a question becomes a poll: students pick, the teacher sees the count, continuing reveals it for all', async ({ browser }) => {
   const teacher = await openPage(browser, `${teacherUrl}#s=${encodeLink(builtin('split-vote')!)}&lang=en`);
-  const a = await openPage(browser, `${studentUrl}&lang=en`);
-  const b = await openPage(browser, `${studentUrl}&lang=en`);
+  const a = await openPage(browser, `${studentUrl}#lang=en`);
+  const b = await openPage(browser, `${studentUrl}#lang=en`);
   await expect(teacher.getByTestId('live-counts')).toHaveAttribute('data-following', '2');
   await teacher.getByTestId('speed-preset-1').click();
   await teacher.evaluate(() => window.raftExplorer!.play());
@@ -168,8 +168,25 @@ test('a question becomes a poll: students pick, the teacher sees the count, cont
 });
 
 test('a student link to an unknown room says so and the page still works alone', async ({ browser }) => {
-  const page = await openPage(browser, `${new URL(studentUrl).origin}/?class=ABCDEFGH&lang=en`);
+  const page = await openPage(browser, `${new URL(studentUrl).origin}/?class=ABCDEFGH#lang=en`);
   await expect(page.getByTestId('live-problem')).toContainText('no live class with the code ABCDEFGH');
   await page.evaluate(() => window.raftExplorer!.runTo(2000));
   expect(await time(page)).toBe(2000);
+});
+
+test('a page served by the relay offers "Start a live class"; the static build does not', async ({ browser, baseURL }) => {
+  const page = await openPage(browser, `${new URL(studentUrl).origin}/#lang=zh-CN`);
+  await page.getByTestId('live-start').click();
+  await expect(page.getByTestId('live-room')).toHaveText(/^[A-Z2-9]{8}$/);
+  const room = await page.getByTestId('live-room').textContent();
+  await expect(page.getByTestId('live-student-link')).toHaveText(new RegExp(`\\?class=${room}$`));
+  // A reload keeps the room: the address names it with its key.
+  expect(page.url()).toContain(`?teach=${room}&key=`);
+  const student = await openPage(browser, `${new URL(studentUrl).origin}/?class=${room}#lang=zh-CN`);
+  await expect(page.getByTestId('live-counts')).toHaveAttribute('data-following', '1');
+  await expect(student.getByTestId('live-bar')).toContainText('正在跟随老师');
+  await shot(page, 'live-teacher-start-zh');
+  const alone = await openPage(browser, `${baseURL}/#lang=en`);
+  await expect(alone.getByTestId('play-button')).toBeVisible();
+  await expect(alone.getByTestId('live-bar')).toHaveCount(0);
 });
