@@ -36,7 +36,11 @@ export class Bridge {
     this.send({ type: 'load', scenario, ...(time !== undefined ? { time } : {}) });
   }
 
+  /** Called when the user acts (the live class steps a following student off: their run forks). */
+  onAct: (() => void) | null = null;
+
   act(action: Action): void {
+    this.onAct?.();
     this.send({ type: 'act', action });
   }
 

@@ -186,6 +186,12 @@ test('a page served by the relay offers "Start a live class"; the static build d
   await expect(page.getByTestId('live-counts')).toHaveAttribute('data-following', '1');
   await expect(student.getByTestId('live-bar')).toContainText('正在跟随老师');
   await shot(page, 'live-teacher-start-zh');
+  // A student who acts (a partition) has made the run their own: stepped off, and counted so.
+  await student.getByTestId('open-partition').click();
+  await student.getByTestId('partition-dialog').getByTestId('preset-split').click();
+  await student.getByTestId('partition-dialog').getByTestId('partition-apply').click();
+  await expect(student.getByTestId('live-bar')).toHaveAttribute('data-following', 'false');
+  await expect(page.getByTestId('live-counts')).toHaveAttribute('data-stepped-off', '1');
   const alone = await openPage(browser, `${baseURL}/#lang=en`);
   await expect(alone.getByTestId('play-button')).toBeVisible();
   await expect(alone.getByTestId('live-bar')).toHaveCount(0);

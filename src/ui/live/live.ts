@@ -103,6 +103,10 @@ function follow(bridge: Bridge, room: string): void {
     },
   });
   useQuiz.subscribe(sendAnswer);
+  // A student who acts makes the run their own: that is stepping off (Rejoin undoes it).
+  bridge.onAct = () => {
+    if (useLive.getState().following) stepOff();
+  };
 }
 
 /** A student's prediction of the teacher's open question goes to the teacher's poll. */
