@@ -49,7 +49,10 @@ function publicHost(host: string): string {
   return '127.0.0.1';
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  console.error(`classroom: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(2);
-});
+Promise.resolve()
+  .then(() => main(process.argv.slice(2)))
+  .catch((e: unknown) => {
+    // A bad flag, a port in use: one line, exit status 2 (as the other commands).
+    console.error(`classroom: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  });

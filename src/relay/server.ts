@@ -28,6 +28,8 @@ export function startRelay(root: string, port: number, host: string): Promise<Re
     void serveStatic(root, req, res);
   });
   const wss = new WebSocketServer({ server, path: LIVE_PATH, maxPayload: MAX_MESSAGE_CHARS * 4 });
+  // The HTTP server's errors (a port in use) reject below; ws re-emits them here too.
+  wss.on('error', () => undefined);
   const sockets = new Map<number, WebSocket>();
   let nextId = 1;
   const deliver = (out: { to: number; message: FromRelay }[]) => {
@@ -48,7 +50,7 @@ export function startRelay(root: string, port: number, host: string): Promise<Re
     socket.on('error', () => socket.terminate());
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' ? new Error(`port ${port} is in use (choose another with --port)`) : e));
     server.listen(port, host, () =>
       resolve({
         server,
