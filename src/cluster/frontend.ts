@@ -3,18 +3,19 @@
 // answers them once applied here, serves lease keep-alives on the leader, and keeps this
 // node's watches. Everything here is volatile: a crash loses it, as it would in etcd.
 
-import { minLeaseTtlSeconds, type RangeRequest, type WatchResponse } from '../kv';
+import { minLeaseTtlSeconds, type KvStateMachine, type RangeRequest, type WatchResponse } from '../kv';
 import type { Role } from '../raft';
 import { ErrNoLeader, ErrNotLeader, type ClientRequest, type Reply, type RequestBody } from './client-protocol';
 import type { ClientCommand } from './commands';
-import type { ClientAnswer, KvMachine } from './kv-machine';
+import type { ClientAnswer } from './kv-machine';
 
 /** etcd checks for expired leases twice a second (lessor.runLoop). */
 export const LEASE_CHECK_MS = 500;
 
 export interface FrontendHost {
   readonly id: string;
-  kv(): KvMachine | undefined;
+  /** This node's key-value store; undefined when the machine keeps none (engine benchmarks). */
+  store(): KvStateMachine | undefined;
   role(): Role;
   lead(): string;
   propose(data: unknown, now: number): string | undefined;
@@ -51,11 +52,11 @@ export class Frontend {
   }
 
   handle(r: ClientRequest, now: number): void {
-    const kv = this.host.kv();
+    const kv = this.host.store();
     const b = r.body;
     if (!kv) return this.withoutStore(r, now);
     if (b.kind === 'kv') {
-      const invalid = kv.kv.validate(b.req);
+      const invalid = kv.validate(b.req);
       if (invalid !== null) return this.fail(r, invalid);
       if (b.req.type === 'get') return this.read(r, b.req, now);
       const key = `${r.stream}#${r.seq}`;
@@ -68,14 +69,14 @@ export class Frontend {
       return;
     }
     if (b.kind === 'watch') {
-      for (const resp of kv.kv.watch(b.req)) {
+      for (const resp of kv.watch(b.req)) {
         this.watchOwners.set(resp.watchId, r.client);
         this.host.reply(r.client, { kind: 'watch', response: resp, stream: r.stream, seq: r.seq });
       }
       return;
     }
     if (b.kind === 'watch-cancel') {
-      const done = kv.kv.cancelWatch(b.watchId);
+      const done = kv.cancelWatch(b.watchId);
       this.watchOwners.delete(b.watchId);
       return done.ok ? this.answer(r, { ok: true, result: done.value }) : this.fail(r, done.error);
     }
@@ -93,22 +94,22 @@ export class Frontend {
   }
 
   /** Keep-alives and lease queries are served by the leader's lessor (etcd forwards them there). */
-  private leaderOnly(r: ClientRequest, kv: KvMachine, now: number): void {
+  private leaderOnly(r: ClientRequest, kv: KvStateMachine, now: number): void {
     if (this.host.role() !== 'leader') return this.fail(r, this.host.lead() ? ErrNotLeader : ErrNoLeader, true);
     const b = r.body;
     if (b.kind === 'keepalive') {
-      const renewed = kv.kv.leaseKeepAlive(b.id, now);
+      const renewed = kv.leaseKeepAlive(b.id, now);
       this.answer(r, renewed.ok ? { ok: true, result: renewed.value } : { ok: false, error: renewed.error });
     } else if (b.kind === 'lease-ttl') {
-      this.answer(r, { ok: true, result: kv.kv.leaseTimeToLive(b.id, now, b.keys) });
+      this.answer(r, { ok: true, result: kv.leaseTimeToLive(b.id, now, b.keys) });
     } else if (b.kind === 'lease-list') {
-      this.answer(r, { ok: true, result: kv.kv.leaseLeases() });
+      this.answer(r, { ok: true, result: kv.leaseLeases() });
     }
   }
 
   private read(r: ClientRequest, req: RangeRequest, now: number): void {
-    const kv = this.host.kv() as KvMachine;
-    if (req.serializable) return this.answer(r, outcome(kv.kv.range(req)));
+    const kv = this.host.store() as KvStateMachine;
+    if (req.serializable) return this.answer(r, outcome(kv.range(req)));
     const context = `${r.client}/${r.stream}/${r.seq}`;
     this.reads.set(context, { client: r.client, stream: r.stream, seq: r.seq, req });
     const err = this.host.readIndex(context, now);
@@ -130,10 +131,10 @@ export class Frontend {
   /** ReadIndex confirmed and applied: serve the read from this node's store (§6.4). */
   readReady(context: string): void {
     const p = this.reads.get(context);
-    const kv = this.host.kv();
+    const kv = this.host.store();
     if (!p || !kv) return;
     this.reads.delete(context);
-    this.answer(p, outcome(kv.kv.range(p.req)));
+    this.answer(p, outcome(kv.range(p.req)));
   }
 
   deliverWatches(responses: readonly WatchResponse[]): void {
@@ -145,23 +146,23 @@ export class Frontend {
 
   /** A client process died: its watches go with its connection. */
   dropClient(client: string): void {
-    const kv = this.host.kv();
+    const kv = this.host.store();
     for (const [id, owner] of this.watchOwners) {
       if (owner !== client) continue;
       this.watchOwners.delete(id);
-      kv?.kv.cancelWatch(id);
+      kv?.cancelWatch(id);
     }
   }
 
   // ---- leases: only the leader's lessor keeps deadlines and revokes ----
 
   roleChanged(role: Role, now: number): void {
-    const kv = this.host.kv();
+    const kv = this.host.store();
     if (role === 'leader') {
-      kv?.kv.promote(now, this.electionMs);
+      kv?.promote(now, this.electionMs);
       this.leaseCheckAt = now + LEASE_CHECK_MS;
     } else {
-      kv?.kv.demote();
+      kv?.demote();
       this.leaseCheckAt = Infinity;
     }
   }
@@ -174,7 +175,7 @@ export class Frontend {
   tick(now: number): void {
     if (now < this.leaseCheckAt) return;
     this.leaseCheckAt = now + LEASE_CHECK_MS;
-    const ids = this.host.kv()?.kv.expiredLeases(now) ?? [];
+    const ids = this.host.store()?.expiredLeases(now) ?? [];
     if (ids.length > 0) this.host.propose({ kind: 'lease-expire', ids }, now);
   }
 

@@ -33,6 +33,10 @@ export class KvMachine implements Machine {
     return this.kv.revision;
   }
 
+  store(): KvStateMachine {
+    return this.kv;
+  }
+
   apply(entry: Entry, now: number): Applied {
     const cmd = entry.data as Command | undefined;
     if (entry.type !== 'normal' || !cmd) return { revision: this.kv.revision };

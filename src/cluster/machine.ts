@@ -1,7 +1,7 @@
 // The replicated state machine a server applies committed entries to. The key-value
 // machine (kv-machine.ts) is the real one; tests of the engine alone may use any other.
 
-import type { WatchResponse } from '../kv';
+import type { KvStateMachine, WatchResponse } from '../kv';
 import type { Entry } from '../raft';
 
 export interface Applied {
@@ -25,6 +25,8 @@ export interface Machine {
   restore(image: unknown): readonly WatchResponse[];
   /** An independent copy (time-travel checkpoints). */
   clone(): Machine;
+  /** The key-value store this machine keeps, if it keeps one (the counting machine of benchmarks does not). */
+  store(): KvStateMachine | undefined;
 }
 
 export type MachineFactory = (image: unknown) => Machine;
@@ -42,6 +44,7 @@ export const countingMachine: MachineFactory = (image) => {
       return { revision: 1, answer: { client: cmd.client as string, seq: cmd.seq as number, response: { ok: true, result: { header: { revision: 1 } } } } };
     },
     image: () => applied,
+    store: () => undefined,
     restore: (img) => {
       applied = typeof img === 'number' ? img : 0;
       return [];

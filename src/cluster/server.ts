@@ -7,7 +7,7 @@ import type { WatchResponse } from '../kv';
 import type { ClientRequest, Reply } from './client-protocol';
 import { describeEntry, type Command } from './commands';
 import { Frontend, type FrontendHost } from './frontend';
-import { KvMachine, type ClientAnswer } from './kv-machine';
+import type { ClientAnswer } from './kv-machine';
 import type { Applied, Machine, MachineFactory } from './machine';
 import type { AppliedCall, ServerObserver } from './observer';
 import { packSnapshot, unpackSnapshot } from './snapshot-data';
@@ -72,7 +72,7 @@ export class Server {
   private frontendHost(): FrontendHost {
     return {
       id: this.id,
-      kv: () => (this.machine instanceof KvMachine ? this.machine : undefined),
+      store: () => this.machine.store(),
       role: () => this.node.role,
       lead: () => this.node.lead,
       propose: (data, t) => this.propose(data, t),

@@ -4,11 +4,11 @@
 // serializable read that no trace sees).
 
 import { changeToEvent, compareKeys, type Kv, type Outcome, type RangeRequest, type RangeResponse, type WatchEvent } from '../kv';
-import { KvMachine } from '../cluster/kv-machine';
 import { describeEntry } from '../cluster/commands';
 import type { Entry } from '../raft';
 import type { Server } from '../cluster/server';
 import type { ClientProcess } from './clients/client';
+import type { Phase } from './clients/recipe';
 import type { Envelope } from './messages';
 import type { Connection } from './connections';
 
@@ -34,8 +34,7 @@ export interface CampaignState {
   readonly key?: string;
   /** Its key's create revision, once the key is created. */
   readonly revision?: number;
-  /** granting / creating / querying / waiting / holding / resigning */
-  readonly phase: string;
+  readonly phase: Phase;
   /** The key just ahead whose deletion it waits for. */
   readonly waitKey?: string;
   /** A mutex (lock) rather than an election campaign. */
@@ -64,9 +63,8 @@ export class SimQueries {
 
   /** The store of a running node; undefined when it is down or the run has no store (benchmarks). */
   store(node: string): NodeStore | undefined {
-    const machine = this.world.servers.get(node)?.machine;
-    if (!(machine instanceof KvMachine)) return undefined;
-    const kv = machine.kv;
+    const kv = this.world.servers.get(node)?.machine.store();
+    if (!kv) return undefined;
     return {
       revision: kv.revision,
       compactRevision: kv.compactRevision,
@@ -115,12 +113,12 @@ export class SimQueries {
     return describeEntry(e);
   }
 
-  /** Whether a message in flight will be dropped on arrival, as things stand now (transport.ts). */
   /** The client connections whose current epoch broke: the client has not noticed yet, or knows (connections.ts). */
   brokenConnections(): readonly Readonly<Connection>[] {
     return this.world.notOpenConnections();
   }
 
+  /** Whether a message in flight will be dropped on arrival, as things stand now (transport.ts). */
   willBeLost(env: Envelope): boolean {
     return this.world.willBeLost(env);
   }

@@ -31,7 +31,8 @@ import type { RecipeHost } from './recipe-host';
 import type { Purpose, RecipeStep } from './rpc';
 import type { SessionTimer } from './timers';
 
-type Phase = 'granting' | 'creating' | 'querying' | 'waiting' | 'holding' | 'resigning';
+/** Where a campaign (or lock) stands, in the order client/v3/concurrency goes through them. */
+export type Phase = 'granting' | 'creating' | 'querying' | 'waiting' | 'holding' | 'resigning';
 
 interface Campaign {
   election: string;
@@ -108,7 +109,7 @@ export class Campaigns {
   }
 
   /** What each campaign of this client is doing, for the page's watch-chain view. */
-  views(): { election: string; key?: string; revision?: number; phase: string; waitKey?: string; lock: boolean }[] {
+  views(): { election: string; key?: string; revision?: number; phase: Phase; waitKey?: string; lock: boolean }[] {
     return [...this.byElection.values()].map((c) => ({
       election: c.election,
       ...(c.key !== undefined ? { key: c.key } : {}),
