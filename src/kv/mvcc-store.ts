@@ -5,6 +5,7 @@
 // something takes the next main revision.
 
 import { ErrCompacted, ErrFutureRev, fail, ok, type Outcome } from './errors';
+import { History } from './history';
 import { KeyIndexTree } from './index-tree';
 import type { KeyRange } from './keys';
 import { revisionId, type Revision } from './revision';
@@ -51,7 +52,7 @@ export class MvccStore {
   compactMainRev = -1;
   index = new KeyIndexTree();
   /** Changes by main revision, each list in sub-revision order. Lists are never mutated once shared. */
-  history = new Map<number, Change[]>();
+  history = new History();
   binder: LeaseBinder;
 
   constructor(binder: LeaseBinder = NO_LEASES) {
@@ -64,7 +65,7 @@ export class MvccStore {
     copy.currentRev = this.currentRev;
     copy.compactMainRev = this.compactMainRev;
     copy.index = this.index.clone();
-    copy.history = new Map(this.history);
+    copy.history = this.history.clone();
     return copy;
   }
 
@@ -118,12 +119,10 @@ export class MvccStore {
     if (rev > this.currentRev) return fail(ErrFutureRev);
     this.compactMainRev = rev;
     const keep = this.index.compact(rev);
-    for (const [main, changes] of this.history) {
-      if (main > rev) break;
+    this.history.thin(rev, (main, changes) => {
       const kept = changes.filter((c) => keep.has(revisionId({ main, sub: c.sub })));
-      if (kept.length === 0) this.history.delete(main);
-      else if (kept.length !== changes.length) this.history.set(main, kept);
-    }
+      return kept.length === changes.length ? changes : kept;
+    });
     return ok(undefined);
   }
 }

@@ -46,7 +46,7 @@ export function storeToSnapshot(store: MvccStore): StoreSnapshot {
   // its transaction ended, nor a pair ever (reads hand out copies), and storeFromSnapshot
   // copies them again. A snapshot of a long history thus costs one array, not a deep copy.
   const history: StoreSnapshot['history'] = [];
-  for (const [main, changes] of store.history) history.push([main, changes as StoreSnapshot['history'][number][1]]);
+  for (const [main, changes] of store.history.entries()) history.push([main, changes as StoreSnapshot['history'][number][1]]);
   return { currentRevision: store.currentRev, compactRevision: store.compactMainRev, keys, history };
 }
 
@@ -75,7 +75,7 @@ export function storeFromSnapshot(snapshot: StoreSnapshot, binder: LeaseBinder):
   for (const [main, changes] of snapshot.history) {
     if (!(requireInt(main) > previous)) throw new Error('kv: snapshot history out of order');
     previous = main;
-    store.history.set(main, changes.map((c): Change => ({ sub: requireInt(c.sub), key: String(c.key), kv: c.kv === null ? null : { ...c.kv } })));
+    store.history.append(main, changes.map((c): Change => ({ sub: requireInt(c.sub), key: String(c.key), kv: c.kv === null ? null : { ...c.kv } })));
   }
   return store;
 }

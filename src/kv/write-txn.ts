@@ -83,7 +83,7 @@ export class WriteTxn {
   }
 
   private record(change: Change): void {
-    if (this.changes.length === 0) this.store.history.set(this.beginRev + 1, this.changes);
+    if (this.changes.length === 0) this.store.history.append(this.beginRev + 1, this.changes);
     this.changes.push(change);
   }
 

@@ -37,3 +37,54 @@ describe('store snapshots share history without aliasing', () => {
     expect(JSON.stringify(storeToSnapshot(store))).toBe(JSON.stringify(snap));
   });
 });
+
+// Clones (time-travel checkpoints) share one history array (src/kv/history.ts): a clone that
+// writes where another already wrote, or compacts, must take its own array first.
+describe('store clones share history without aliasing', () => {
+  const valueAt = (store: MvccStore, key: string, rev: number): string | undefined => {
+    const found = store.rangeAt({ key, end: '' }, { rev }, store.currentRev);
+    return found.ok ? found.value.kvs[0]?.value : `error: ${found.error}`;
+  };
+
+  it('two clones that write different values at the same revision each read their own', () => {
+    const original = new MvccStore();
+    putAll(original, [['a', '1']]); // rev 2
+    const checkpoint = original.clone();
+    putAll(original, [['a', 'live']]); // rev 3 in the live run
+    const replay = checkpoint.clone();
+    putAll(replay, [['a', 'forked']]); // rev 3 in a forked replay
+    expect(valueAt(original, 'a', 3)).toBe('live');
+    expect(valueAt(replay, 'a', 3)).toBe('forked');
+    expect(valueAt(checkpoint, 'a', 2)).toBe('1');
+    expect(checkpoint.currentRev).toBe(2);
+    expect(checkpoint.changesAt(3)).toEqual([]);
+  });
+
+  it('a frozen clone does not see revisions written after it was taken', () => {
+    const original = new MvccStore();
+    putAll(original, [['a', '1']]);
+    const checkpoint = original.clone();
+    putAll(original, [['b', '2']]);
+    putAll(original, [['c', '3']]);
+    expect(checkpoint.changesAt(3)).toEqual([]);
+    expect(original.changesAt(4).map((c) => c.key)).toEqual(['c']);
+    // Writing on from the checkpoint gives revision 3 its own changes, not the live run's.
+    putAll(checkpoint, [['z', '9']]);
+    expect(checkpoint.changesAt(3).map((c) => c.key)).toEqual(['z']);
+    expect(original.changesAt(3).map((c) => c.key)).toEqual(['b']);
+  });
+
+  it('compacting one clone leaves the other able to read old revisions', () => {
+    const original = new MvccStore();
+    putAll(original, [['a', '1']]); // 2
+    putAll(original, [['a', '2']]); // 3
+    putAll(original, [['a', '3']]); // 4
+    const checkpoint = original.clone();
+    expect(original.compact(4).ok).toBe(true);
+    expect(valueAt(original, 'a', 2)).toBe('error: etcdserver: mvcc: required revision has been compacted');
+    expect(original.changesAt(2)).toEqual([]);
+    expect(valueAt(checkpoint, 'a', 2)).toBe('1');
+    expect(valueAt(checkpoint, 'a', 3)).toBe('2');
+    expect(checkpoint.changesAt(2).map((c) => c.key)).toEqual(['a']);
+  });
+});
