@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { defaultScenario, makeScenario } from '../scenario';
 import { encodeLink } from '../scenario/link';
+import { tenMinuteRun } from './bench';
 import type { Step } from '../sim/scenario-types';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -121,6 +122,18 @@ async function main(): Promise<void> {
         );
         await page.close();
       }
+    }
+    {
+      // Opening a link at the end of a 10-minute run (issue 17): the first frame, then ready.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const start = Date.now();
+      await page.goto(`${base}/#s=${encodeLink(tenMinuteRun(), { time: 600_000 })}&lang=en`);
+      await page.waitForSelector('[data-region="cluster"] [data-node]');
+      const firstFrame = Date.now() - start;
+      await page.waitForFunction(() => window.raftExplorer !== undefined);
+      await page.evaluate(() => window.raftExplorer!.ready);
+      console.log(`a link at 10:00 of a 10-minute run (15 puts/s, a crash a minute): first frame ${firstFrame} ms, ready ${((Date.now() - start) / 1000).toFixed(1)} s`);
+      await page.close();
     }
     for (const [name, link, speed, wallMs] of [
       ['the default 5-node scenario (two writes)', encodeLink(defaultScenario()), 100, 2000],

@@ -92,14 +92,18 @@ function reportEngine(report: Report, results: Record<string, number>): void {
   report('fuzz seeds, 30-virtual-second runs', fuzzSeedsPerMinute(20, true), 'seeds per CPU minute');
 }
 
-/** A 10-minute run (15 puts a second, a crash and a partition every minute) and random seeks in it. */
-export function seekTimes(): { p50: number; max: number; buildMs: number } {
+/** A 10-minute run: 15 puts a second, the leader crashed every minute and restarted 5 s later. */
+export function tenMinuteRun(): Scenario {
   const steps: Step[] = [];
   for (let t = 1000; t < 600_000; t += 67) steps.push({ at: t, do: 'client', client: `c${steps.length % 5}`, op: { type: 'put', key: `k${steps.length % 40}`, value: `${t}` } });
   for (let m = 30_000; m < 600_000; m += 60_000) steps.push({ at: m, do: 'crash', node: 'leader' }, { at: m + 5000, do: 'restart', node: 'n1' }, { at: m + 5000, do: 'restart', node: 'n2' }, { at: m + 5000, do: 'restart', node: 'n3' }, { at: m + 5000, do: 'restart', node: 'n4' }, { at: m + 5000, do: 'restart', node: 'n5' });
   steps.sort((a, b) => a.at - b.at);
-  const scenario = makeScenario({ cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 600_000, steps });
-  const timeline = new Timeline(scenario);
+  return makeScenario({ cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 600_000, steps });
+}
+
+/** The 10-minute run's first pass with checkpoints, and random seeks in it. */
+export function seekTimes(): { p50: number; max: number; buildMs: number } {
+  const timeline = new Timeline(tenMinuteRun());
   const build = timed(() => timeline.runUntil(600_000));
   const rng = new Rng(7, 'seeks');
   const times: number[] = [];

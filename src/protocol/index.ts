@@ -43,6 +43,8 @@ export type WorkerMessage =
   | { type: 'frame'; frame: Frame }
   | { type: 'reply'; id: number; data: unknown }
   | { type: 'error'; message: string }
+  /** A run opening at a later time replays in slices (worker/opening.ts): how far it got; null once open. */
+  | { type: 'opening'; opening: { target: number; reached: number } | null }
   | ConsoleOutput;
 
 export interface NodeView {

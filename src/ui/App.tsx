@@ -25,6 +25,7 @@ import './layout.css';
 import { ViolationCard } from './views/checks/ViolationCard';
 import { BrokenBanner } from './views/bugs/BrokenBanner';
 import { ReplayDiverged } from './views/checks/ReplayDiverged';
+import { OpeningBanner } from './views/opening/OpeningBanner';
 import { LiveBar } from './views/live/LiveBar';
 
 export function App() {
@@ -57,6 +58,7 @@ export function App() {
           )}
           <ErrorBoundary name="replay">
             <ReplayDiverged />
+            <OpeningBanner />
           </ErrorBoundary>
           <ErrorBoundary name="cluster">{comparing ? <CompareView setting={comparing} /> : <ClusterView />}</ErrorBoundary>
           <ErrorBoundary name="checks">

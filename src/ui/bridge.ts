@@ -5,6 +5,7 @@ import type { Action, Command, Frame, WorkerMessage } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import { useExplorer } from './store';
 import { useConsole } from './views/console/console-store';
+import { useOpening } from './views/opening/opening-store';
 import { noticeRefusedSteps } from './refused-steps';
 
 export class Bridge {
@@ -106,6 +107,8 @@ export class Bridge {
       this.pending.delete(msg.id);
     } else if (msg.type === 'console') {
       useConsole.getState().receive(msg);
+    } else if (msg.type === 'opening') {
+      useOpening.setState({ progress: msg.opening });
     } else {
       useExplorer.getState().setError(msg.message);
     }

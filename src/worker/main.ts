@@ -5,6 +5,7 @@ import type { Command, WorkerMessage } from '../protocol';
 import { defaultScenario, isLesson, parseScenario, teachingSpeed } from '../scenario';
 import { Session } from './session';
 import { WorkerConsole } from './console';
+import { handledWhileOpening, Opening } from './opening';
 
 const FRAME_MS = 16;
 /** Playback waits for the page to draw a frame before the next; a page that never says so is not waited for longer. */
@@ -17,6 +18,9 @@ let lastTick = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** When the last playback frame was posted and not yet drawn by the page (else undefined). */
 let unacked: number | undefined;
+/** A run opening at a later time, replayed in slices (opening.ts), and the commands that wait for it. */
+let opening: Opening | undefined;
+const waiting: Command[] = [];
 
 function post(message: WorkerMessage): void {
   (self as unknown as { postMessage(m: WorkerMessage): void }).postMessage(message);
@@ -55,9 +59,11 @@ function handle(cmd: Command): void {
         post({ type: 'error', message: parsed.error });
         return;
       }
-      session.load(parsed.scenario, cmd.time ?? 0);
+      session.load(parsed.scenario, 0);
       // A lesson opens in slow motion, where each message is seen travelling.
       if (isLesson(parsed.scenario)) session.setSpeed(teachingSpeed(parsed.scenario.network));
+      if (opening) endOpening();
+      if ((cmd.time ?? 0) > 0) startOpening(new Opening(cmd.time ?? 0, session));
       break;
     }
     case 'play':
@@ -121,12 +127,58 @@ function handle(cmd: Command): void {
   schedule();
 }
 
-self.onmessage = (e: MessageEvent<Command>) => {
+/** Shows the run's start at once, then replays to the moment in slices, reporting progress. */
+function startOpening(o: Opening): void {
+  opening = o;
+  post({ type: 'opening', opening: { target: o.target, reached: o.reached } });
+  setTimeout(() => openSlice(o), 0);
+}
+
+function openSlice(o: Opening): void {
+  if (opening !== o) return; // a new load replaced it
+  let done = true;
   try {
-    handle(e.data);
+    done = o.slice(() => performance.now());
   } catch (err) {
-    post({ type: 'error', message: `the simulation failed: ${err instanceof Error ? err.message : String(err)}` });
+    fail(err);
   }
-};
+  if (!done) {
+    post({ type: 'opening', opening: { target: o.target, reached: o.reached } });
+    setTimeout(() => openSlice(o), 0);
+    return;
+  }
+  endOpening();
+  sendFrame();
+  handleWaiting();
+}
+
+function endOpening(): void {
+  opening = undefined;
+  post({ type: 'opening', opening: null });
+}
+
+/** The commands that waited for the run to open, in the order they came. */
+function handleWaiting(): void {
+  while (!opening && waiting.length > 0) receive(waiting.shift() as Command);
+}
+
+function fail(err: unknown): void {
+  post({ type: 'error', message: `the simulation failed: ${err instanceof Error ? err.message : String(err)}` });
+}
+
+function receive(cmd: Command): void {
+  if (opening && !handledWhileOpening(cmd)) {
+    waiting.push(cmd);
+    return;
+  }
+  try {
+    handle(cmd);
+  } catch (err) {
+    fail(err);
+  }
+  handleWaiting();
+}
+
+self.onmessage = (e: MessageEvent<Command>) => receive(e.data);
 
 sendFrame();

@@ -32,7 +32,7 @@ export async function open(page: Page, hash = ''): Promise<void> {
  * promise over the DevTools protocol: Chromium sometimes collects the protocol's handle on
  * a still-pending promise under load ("Resulting promise was garbage collected").
  */
-async function whenReady(page: Page): Promise<void> {
+export async function whenReady(page: Page): Promise<void> {
   await page.evaluate(() => {
     void window.raftExplorer!.ready.then(() => document.documentElement.setAttribute('data-test-ready', '1'));
   });

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type {} from '../../src/ui/automation';
-import { test, expect, open, shot, openDefault } from './fixtures';
+import { test, expect, open, shot, openDefault, whenReady } from './fixtures';
 import { encodeLink } from '../../src/scenario/link';
 import { makeScenario } from '../../src/scenario';
 import { runScenario } from '../../src/sim/run';
@@ -24,6 +25,29 @@ test('a share link opens the same run, to the same time, as the headless runner'
   expect(await page.evaluate(() => window.raftExplorer!.trace())).toBe(expected);
   expect(await page.evaluate(() => window.raftExplorer!.error())).toBeNull();
   await shot(page, 'link-opened');
+});
+
+// A link into a long run (issue 17): the page shows the run's start at once and says that it
+// replays to the link's moment; ready (PAGE.md) still waits for that moment.
+test('a link into a long run shows its start at once, says how far the replay got, then opens at the moment', async ({ explorer: page }) => {
+  const steps = Array.from({ length: 2400 }, (_, i) => ({ at: 500 + i * 40, do: 'client' as const, client: `c${i % 4}`, op: { type: 'put' as const, key: `k${i % 30}`, value: String(i) } }));
+  const long = makeScenario({ name: 'long link', seed: 5, cluster: { nodes: ['n1', 'n2', 'n3', 'n4', 'n5'] }, until: 100_000, steps });
+  await page.goto(`/#s=${encodeLink(long, { time: 95_000 })}&lang=en`);
+  const banner = page.getByTestId('opening');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('Opening the run at 95.0 s');
+  expect(Number(await banner.getAttribute('data-reached'))).toBeLessThan(95_000);
+  await shot(page, 'link-opening');
+  await page.waitForFunction(() => window.raftExplorer !== undefined);
+  await whenReady(page);
+  await expect(banner).toBeHidden();
+  expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(95_000);
+  const headless = runScenario(long, { trace: true }).recorder.events.filter((e) => e.t <= 95_000);
+  const digest = await page.evaluate(async () => {
+    const bytes = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(window.raftExplorer!.trace()));
+    return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  });
+  expect(digest).toBe(createHash('sha256').update(headless.map((e) => JSON.stringify(e) + '\n').join('')).digest('hex'));
 });
 
 test('link() reproduces the current scenario, time and selection', async ({ explorer: page }) => {

@@ -16,6 +16,9 @@ export const checks = {
   linInconclusive: 'history: inconclusive',
   linJudged: '{{checked}}/{{calls}} judged',
   linPartial: 'Only {{checked}} of {{calls}} key-value calls could be judged: the rest touch keys that leases or elections write, or never got an answer',
+  opening: {
+    text: 'Opening the run at {{time}} s: replaying it from the start… {{percent}}%',
+  },
   diverged: {
     badge: 'Replay diverged at {{at}} ms: {{detail}}',
     note: '— from there on the views may show a past that did not happen (a bug in the explorer).',

@@ -17,6 +17,9 @@ export const checks: typeof en = {
   linInconclusive: '历史：无法判定',
   linJudged: '已判定 {{checked}}/{{calls}}',
   linPartial: '{{calls}} 个键值调用中只有 {{checked}} 个能被判定：其余的涉及租约或选举写入的键，或从未得到应答',
+  opening: {
+    text: '正在打开第 {{time}} 秒的运行：从头重放中…… {{percent}}%',
+  },
   diverged: {
     badge: '回放在 {{at}} 毫秒处与原运行不一致：{{detail}}',
     note: '——从那里起，视图显示的可能是没有发生过的过去（这是本工具的缺陷）。',
