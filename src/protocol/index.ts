@@ -153,7 +153,12 @@ export interface Frame {
    * The page's exact copy of the trace (PAGE.md trace()): keep its first `keep` lines,
    * then append `append` (JSON Lines). A seek backward keeps a prefix: the run is deterministic.
    */
-  trace: { keep: number; append: string };
+  trace: {
+    keep: number;
+    append: string;
+    /** The frame's events from trace index keep + (lines in append) on are the next lines (the page writes them). */
+    thenEvents?: true;
+  };
   nodes: NodeView[];
   /**
    * Votes a candidate needs, and acknowledgements an entry needs, among the voters the nodes

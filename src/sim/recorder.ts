@@ -37,6 +37,11 @@ export class Recorder implements ServerObserver {
     return this.known.slice(from, this.count);
   }
 
+  /** Events [from, to), within the trace so far. */
+  between(from: number, to: number): TraceEvent[] {
+    return this.known.slice(from, Math.min(to, this.count));
+  }
+
   /** Moves to a checkpoint taken after `count` events (backward, or forward over known events). */
   rewind(count: number): void {
     if (this.enabled && count > this.known.length) throw new Error(`recorder: no events known up to ${count}`);

@@ -1,19 +1,20 @@
 // The page's side of the worker protocol: starts the worker, sends commands, folds frames
 // into the store, keeps the page's exact copy of the trace, answers requests.
 
-import type { Action, Command, Frame, WorkerMessage } from '../protocol';
+import type { Action, Command, WorkerMessage } from '../protocol';
 import type { Scenario } from '../sim/scenario-types';
 import { useExplorer } from './store';
 import { useConsole } from './views/console/console-store';
 import { useOpening } from './views/opening/opening-store';
 import { noticeRefusedSteps } from './refused-steps';
+import { TraceCopy } from './trace-copy';
 
 export class Bridge {
   private worker: Worker;
   private nextId = 1;
   private pending = new Map<number, (data: unknown) => void>();
   /** The trace as JSON Lines, one string per event (PAGE.md trace()). */
-  private traceLines: string[] = [];
+  private readonly traceCopy = new TraceCopy();
   private firstFrame: Promise<void>;
   private resolveFirstFrame!: () => void;
 
@@ -81,12 +82,12 @@ export class Bridge {
   }
 
   trace(): string {
-    return this.traceLines.join('');
+    return this.traceCopy.text();
   }
 
   /** The trace so far, one JSON line per event (read-only; A/B comparison reads its facts). */
   get lines(): readonly string[] {
-    return this.traceLines;
+    return this.traceCopy.lines();
   }
 
   /** Main-thread time spent handling worker messages, for the browser benchmark. */
@@ -95,7 +96,7 @@ export class Bridge {
   private receive(msg: WorkerMessage): void {
     if (msg.type === 'frame') {
       const start = performance.now();
-      this.takeTrace(msg.frame);
+      this.traceCopy.take(msg.frame);
       useExplorer.getState().receiveFrame(msg.frame);
       noticeRefusedSteps(msg.frame);
       this.resolveFirstFrame();
@@ -127,14 +128,4 @@ export class Bridge {
   }
 
   private acking = false;
-
-  private takeTrace(frame: Frame): void {
-    if (frame.trace.keep < this.traceLines.length) this.traceLines.length = frame.trace.keep;
-    const text = frame.trace.append;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.traceLines.push(text.slice(start, nl + 1));
-      start = nl + 1;
-    }
-  }
 }

@@ -59,7 +59,7 @@ export class PageSync {
       canUndo: state.canUndo,
       eventOffset: from,
       events: fresh,
-      trace: { keep: this.pageTrace, append: toJsonl(rec.since(this.pageTrace)) },
+      trace: this.traceUpdate(rec, from),
       logs: reset ? fullLogs(sim) : logDeltas(fresh),
       ...(this.scenarioChanged ? { scenario: sim.scenario } : {}),
       ...(state.paused ? { paused: state.paused } : {}),
@@ -70,6 +70,16 @@ export class PageSync {
     this.needReset = false;
     this.scenarioChanged = false;
     return frame;
+  }
+
+  /**
+   * The page's trace copy brought up to date: as text only the lines before the frame's
+   * events (after a seek back); the events themselves are the rest (ui/trace-copy.ts).
+   */
+  private traceUpdate(rec: Simulation['recorder'], from: number): Frame['trace'] {
+    const textEnd = Math.max(this.pageTrace, from);
+    const append = textEnd > this.pageTrace ? toJsonl(rec.between(this.pageTrace, textEnd)) : '';
+    return { keep: this.pageTrace, append, thenEvents: true };
   }
 
   /** The store and election views, when they changed since the last frame. */

@@ -4,10 +4,11 @@
 // up to the latest time instead of queueing every frame). B's frames fold into its own view
 // and its trace into its own fact log.
 
-import type { Command, Frame, WorkerMessage } from '../../../protocol';
+import type { Command, WorkerMessage } from '../../../protocol';
 import type { Scenario } from '../../../sim/scenario-types';
 import { applyFrame, EMPTY_VIEW, type SimView } from '../../apply-frame';
 import { useExplorer } from '../../store';
+import { TraceCopy } from '../../trace-copy';
 import { FactLog } from './facts';
 import { variantOf, type CompareSetting } from './settings';
 
@@ -19,7 +20,7 @@ export interface SideBListener {
 export class SideB {
   private readonly worker: Worker;
   private view: SimView = EMPTY_VIEW;
-  private readonly lines: string[] = [];
+  private readonly trace = new TraceCopy();
   readonly facts = new FactLog();
   /** Commands sent whose frame has not come back yet (each load or seek answers one frame). */
   private inFlight = 0;
@@ -73,20 +74,11 @@ export class SideB {
     // The worker's first frame (its default scenario, before our load) answers no command.
     if (this.inFlight === 0) return;
     this.inFlight--;
-    this.takeTrace(msg.frame);
+    this.trace.take(msg.frame);
     this.view = applyFrame(this.view, msg.frame);
-    this.facts.sync(this.lines);
+    this.facts.sync(this.trace.lines());
     this.listener.onView(this.view);
     this.catchUp();
   }
 
-  private takeTrace(frame: Frame): void {
-    if (frame.trace.keep < this.lines.length) this.lines.length = frame.trace.keep;
-    const text = frame.trace.append;
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.lines.push(text.slice(start, nl + 1));
-      start = nl + 1;
-    }
-  }
 }
