@@ -25,10 +25,6 @@ export function shiftRange(range: IntRange, by: number): IntRange {
   return { lo: range.lo + by, hi: range.hi + by };
 }
 
-export function isExact(range: IntRange): boolean {
-  return range.lo === range.hi;
-}
-
 export function rangeContains(range: IntRange, value: number): boolean {
   return range.lo <= value && value <= range.hi;
 }

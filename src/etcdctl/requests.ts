@@ -7,8 +7,6 @@ import { leaseRefOf, parseGoInt64, type FlagValue, type Invocation } from './par
 
 /** Keys, values and names the simulator holds (SCENARIO.md: strings of at most 256 characters). */
 export const MAX_TEXT = 256;
-/** Lease ids the scenario format holds (positive integers below 2^53). */
-export const MAX_LEASE = Number.MAX_SAFE_INTEGER;
 const FROM_KEY_END = '\0';
 
 export function flagBool(inv: Invocation, name: string): boolean {

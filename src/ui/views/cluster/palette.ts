@@ -32,7 +32,4 @@ export const GROUP_STYLES = [
 export const ALONE_STYLE = { fill: '#eceef0', stroke: '#6b737c', ink: '#4d555e' };
 
 export const SELECT_COLOR = '#1f5fbf';
-export const LINK_COLOR = '#d3d8de';
-export const CUT_COLOR = '#c0261a';
 export const DROP_COLOR = '#c0261a';
-export const MUTED_TEXT = '#4f5863';

@@ -15,13 +15,6 @@ export const PauseIcon = () => (
   </svg>
 );
 
-export const ReplayIcon = () => (
-  <svg {...common}>
-    <path d="M10 4a6 6 0 1 1-5.6 3.9" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
-    <path d="M3 3.5v5h5z" fill="currentColor" />
-  </svg>
-);
-
 export const StepIcon = () => (
   <svg {...common}>
     <path d="M4 4v12l8-6z" fill="currentColor" />
