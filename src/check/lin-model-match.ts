@@ -10,7 +10,7 @@ import { exactly } from './lin-revision';
 import type { GetOp, Kv, OpResult, TxnInnerOp } from './trace-events';
 
 /** The key narrowed to the observed kv, or undefined when they disagree. */
-export function matchKv(key: KeyState, name: string, observed: Kv, keysOnly = false): KeyState | undefined {
+function matchKv(key: KeyState, name: string, observed: Kv, keysOnly = false): KeyState | undefined {
   if (observed.key !== name) return undefined;
   if (!keysOnly && observed.value !== key.value) return undefined;
   // Keys the checker models are never attached to a lease.
@@ -22,7 +22,7 @@ export function matchKv(key: KeyState, name: string, observed: Kv, keysOnly = fa
 }
 
 /** A single-key get's kvs and count against the key (no revision filters: those are not checked). */
-export function matchGet(state: ModelState, op: GetOp, response: OpResult): ModelState | undefined {
+function matchGet(state: ModelState, op: GetOp, response: OpResult): ModelState | undefined {
   const key = state.keys[op.key];
   if (typeof response.count === 'number' && response.count !== (key ? 1 : 0)) return undefined;
   const kvs = response.kvs ?? [];

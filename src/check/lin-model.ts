@@ -59,7 +59,7 @@ export function withKey(state: ModelState, name: string, key: KeyState | undefin
 }
 
 /** Whether the key was created by its last write (version exactly 1). */
-export function isNew(key: KeyState): boolean {
+function isNew(key: KeyState): boolean {
   return key.version.lo === 1 && key.version.hi === 1;
 }
 

@@ -113,7 +113,7 @@ function isModelled(op: ClientOp, tainted: TaintedKeys): boolean {
   return isModelledShape(op) && namedKeys(op).every((key) => !tainted.has(key));
 }
 
-export function isModelledShape(op: ClientOp | TxnInnerOp): boolean {
+function isModelledShape(op: ClientOp | TxnInnerOp): boolean {
   switch (op.type) {
     case 'put':
       return !op.lease;

@@ -38,7 +38,7 @@ export function unseenCalledBefore(unseen: UnseenPuts, key: string, horizon: num
  * The states in which up to `count` unseen puts of key took effect: one (the version
  * widened) when the key exists, two (still missing, or created by them) when it does not.
  */
-export function applyUnseenPuts(state: ModelState, key: string, count: number): ModelState[] {
+function applyUnseenPuts(state: ModelState, key: string, count: number): ModelState[] {
   if (count <= 0) return [state];
   const before = state.keys[key];
   if (before) return [withKey(state, key, { ...before, version: { lo: before.version.lo, hi: before.version.hi + count } })];

@@ -31,7 +31,7 @@ function worstStart(failing: readonly number[], window: number): number {
   return previous === window ? worst : Math.max(worst, failing.length === 0 ? Infinity : window - previous + 1);
 }
 
-export function benchBugSearch(bug: BugName, window: number): BugSearchFigures {
+function benchBugSearch(bug: BugName, window: number): BugSearchFigures {
   const start = performance.now();
   const result = searchCounterexample(bug);
   const searchMs = performance.now() - start;

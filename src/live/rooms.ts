@@ -37,7 +37,7 @@ export function newRoomCode(randomBytes: (n: number) => Uint8Array): string {
   return code;
 }
 
-export function newRoomKey(randomBytes: (n: number) => Uint8Array): string {
+function newRoomKey(randomBytes: (n: number) => Uint8Array): string {
   return [...randomBytes(18)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[b & 63]).join('');
 }
 

@@ -24,7 +24,7 @@ export function applyChange(conf: ConfState, cc: ConfChange): ConfState {
 }
 
 /** The configuration a conf entry carries, or undefined for other entries. */
-export function confChangeOf(e: Entry): ConfChange | undefined {
+function confChangeOf(e: Entry): ConfChange | undefined {
   return e.type === 'conf' ? (e.data as ConfChange) : undefined;
 }
 

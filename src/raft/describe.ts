@@ -28,7 +28,7 @@ const SHORT_TYPE: Record<MessageType, string> = {
   'read-index-resp': 'read-index-resp',
 };
 
-export function describeData(data: unknown): string {
+function describeData(data: unknown): string {
   if (typeof data === 'string') return clip(data);
   if (data === undefined) return '';
   return clip(JSON.stringify(data) ?? String(data));

@@ -5,7 +5,7 @@ import { ID_PATTERN, ID_PATTERN_TEXT, LEADER, MAX_NODES, MAX_SNAPSHOT_ENTRIES, M
 import { Fields, boolean, decimal, fail, indexPath, integer, list, oneOf, quote, type Reader } from './read';
 
 /** Defaults when a field is left out (SCENARIO.md). Fresh arrays each call: callers may keep them. */
-export function defaultClusterOptions(): Omit<ClusterConfig, 'nodes'> {
+function defaultClusterOptions(): Omit<ClusterConfig, 'nodes'> {
   return { electionTimeout: [150, 300], heartbeatInterval: 50, preVote: true, checkQuorum: true, snapshotEntries: 1000, bugs: [] };
 }
 

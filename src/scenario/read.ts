@@ -135,7 +135,7 @@ export function string(maxChars: number): Reader<string> {
   };
 }
 
-export function quotedList(names: readonly string[]): string {
+function quotedList(names: readonly string[]): string {
   const quoted = names.map((n) => JSON.stringify(n));
   if (quoted.length <= 2) return quoted.join(' or ');
   return `one of ${quoted.join(', ')}`;

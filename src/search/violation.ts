@@ -20,7 +20,7 @@ export function violationOf(scenario: Scenario): Finding | undefined {
   return violationInTrace(runScenario(scenario, { trace: true }).recorder.events);
 }
 
-export function violationInTrace(trace: readonly TraceEvent[]): Finding | undefined {
+function violationInTrace(trace: readonly TraceEvent[]): Finding | undefined {
   const timeOf = (events: readonly number[]) => trace[events.at(-1) ?? 0]?.t ?? 0;
   const safety = checkSafety(trace, { maxViolations: 1 })[0];
   if (safety) return { property: safety.property, message: safety.message, at: timeOf(safety.events) };

@@ -6,7 +6,7 @@
 // reshuffles the numbers the others draw.
 
 /** A 32-bit integer hash of a string (FNV-1a), used to name streams. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

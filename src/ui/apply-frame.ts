@@ -105,7 +105,7 @@ export function applyFrame(view: SimView, frame: Frame): SimView {
   } as SimView;
 }
 
-export function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
+function applyLogDelta(log: NodeLog | undefined, d: LogDelta): NodeLog {
   let entries = log?.entries ?? [];
   let snapshotIndex = log?.snapshotIndex ?? 0;
   if (d.truncateFrom !== undefined) entries = entries.filter((e) => e.index < (d.truncateFrom as number));

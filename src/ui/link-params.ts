@@ -25,7 +25,7 @@ export function decodeFragment(params: FragmentParams): LinkResult | undefined {
 }
 
 /** The selection as a link's flat view record, and back. */
-export function selectionToView(sel: Selection): Record<string, string | number> {
+function selectionToView(sel: Selection): Record<string, string | number> {
   const v: Record<string, string | number> = {};
   if (sel.node) v.node = sel.node;
   if (sel.term !== undefined) v.term = sel.term;

@@ -118,7 +118,7 @@ function BoxView({ box, isLock, leaving, selected, onSelectKey, t }: BoxProps) {
 }
 
 /** What the box's campaigner is doing, in a few words. */
-export function phaseText(box: ChainBox, isLock: boolean, t: T): string {
+function phaseText(box: ChainBox, isLock: boolean, t: T): string {
   if (box.kind === 'orphan') {
     if (box.lease === 0) return t('chain.orphanNoLease');
     return t(box.first ? 'chain.orphanHolds' : 'chain.orphan', { lease: leaseHex(box.lease) });

@@ -55,7 +55,7 @@ export function sidePreference(angle: number): LabelSide[] {
  * Vertical shifts to try for a block beside a node: centred first, then towards the outside
  * of the ring (a node near the top tucks its label upwards, away from its lower neighbour).
  */
-export function nudges(side: LabelSide, angle: number, height: number): number[] {
+function nudges(side: LabelSide, angle: number, height: number): number[] {
   if (side === 'above' || side === 'below') return [0];
   const out = Math.sin(angle) < 0 ? -height / 3 : height / 3;
   return [0, out, -out];

@@ -22,7 +22,7 @@ export interface NodeStyle {
   cross: boolean;
 }
 
-export function nodeLook(n: Pick<NodeView, 'up' | 'role' | 'learner'>): NodeLook {
+function nodeLook(n: Pick<NodeView, 'up' | 'role' | 'learner'>): NodeLook {
   if (!n.up) return 'crashed';
   if (n.learner && n.role === 'follower') return 'learner';
   return n.role;

@@ -44,7 +44,7 @@ export class FactLog {
 }
 
 /** One trace line as a fact, or null. Only three kinds of line are parsed at all. */
-export function factOf(line: string, appliedIndexes: Set<number>): Fact | null {
+function factOf(line: string, appliedIndexes: Set<number>): Fact | null {
   if (!line.includes('"ev":"role"') && !line.includes('"ev":"apply"') && !line.includes('"ev":"return"')) return null;
   const e = JSON.parse(line) as Record<string, unknown> & { t: number; ev: string };
   if (e.ev === 'role') return e.role === 'leader' ? { t: e.t, kind: 'leader', what: `${String(e.node)}@${String(e.term)}` } : null;
