@@ -167,6 +167,35 @@ test('a question becomes a poll: students pick, the teacher sees the count, cont
   await expectFollowing(teacher, a);
 });
 
+test('the teacher shows the students’ link as a big QR code, toggled; students have none', async ({ browser }) => {
+  const teacher = await openPage(browser, `${teacherUrl}#s=${encodeLink(fiveNodesTwoWrites())}&lang=en`);
+  const student = await openPage(browser, `${studentUrl}#lang=en`);
+  await expect(teacher.getByTestId('live-counts')).toHaveAttribute('data-following', '1');
+  await expect(teacher.getByTestId('live-qr')).toHaveCount(0);
+  await teacher.getByTestId('live-qr-toggle').click();
+  const qr = teacher.getByTestId('live-qr');
+  await expect(qr).toBeVisible();
+  // It encodes the students' link, the one the relay printed.
+  await expect(qr).toHaveAttribute('data-link', studentUrl);
+  await expect(teacher.getByTestId('live-qr-toggle')).toHaveAttribute('aria-pressed', 'true');
+  // Big enough for the back of the room: most of a 720-pixel-high projector screen.
+  const box = (await teacher.getByTestId('live-qr-code').boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(400);
+  expect(box.width).toBe(box.height);
+  await shot(teacher, 'live-teacher-qr-en');
+  // Toggled off it no longer covers the lesson; Escape closes it too.
+  await teacher.getByTestId('live-qr-toggle').click();
+  await expect(qr).toHaveCount(0);
+  await teacher.getByTestId('live-qr-toggle').click();
+  await expect(qr).toBeVisible();
+  await teacher.keyboard.press('Escape');
+  await expect(qr).toHaveCount(0);
+  // A student's page offers no QR code at all.
+  await expect(student.getByTestId('live-bar')).toHaveAttribute('data-role', 'student');
+  await expect(student.getByTestId('live-qr-toggle')).toHaveCount(0);
+  await expect(student.getByTestId('live-qr')).toHaveCount(0);
+});
+
 test('a student link to an unknown room says so and the page still works alone', async ({ browser }) => {
   const page = await openPage(browser, `${new URL(studentUrl).origin}/?class=ABCDEFGH#lang=en`);
   await expect(page.getByTestId('live-problem')).toContainText('no live class with the code ABCDEFGH');

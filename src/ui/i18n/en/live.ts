@@ -13,4 +13,9 @@ export const live = {
   rejoinTitle: 'Go back to the teacher’s run and moment',
   lost: 'Connection to the class lost: retrying…',
   connecting: 'Connecting to the class…',
+  qrShow: 'Show QR code',
+  qrHide: 'Hide QR code',
+  qrToggleTitle: 'A big QR code of the students’ link, to scan from the back of the room',
+  qrTitle: 'Scan to follow the class',
+  qrLabel: 'QR code of the students’ link',
 };

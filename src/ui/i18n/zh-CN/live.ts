@@ -13,4 +13,9 @@ export const live = {
   rejoinTitle: '回到老师的运行和时刻',
   lost: '与课堂的连接已断开：正在重试…',
   connecting: '正在连接课堂…',
+  qrShow: '显示二维码',
+  qrHide: '隐藏二维码',
+  qrToggleTitle: '学生链接的大二维码，教室后排也能扫描',
+  qrTitle: '扫码跟随课堂',
+  qrLabel: '学生链接的二维码',
 };

@@ -3,11 +3,15 @@
 // they follow (Step off / Rejoin); for both a lost connection. Without a relay it offers
 // nothing (or "Start a live class" when the page is served by one).
 
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rejoin, stepOff, teach } from '../../live/live';
 import { studentLink, readLiveParams } from '../../live/live-params';
 import { useLive } from '../../live/live-store';
 import './live.css';
+
+// The QR encoder loads only when the teacher shows the code (the first bundle stays small).
+const StudentQr = lazy(() => import('./StudentQr'));
 
 export function LiveBar() {
   const role = useLive((s) => s.role);
@@ -54,6 +58,8 @@ function TeacherBar() {
   const counts = useLive((s) => s.counts);
   const poll = useLive((s) => s.poll);
   const link = room ? studentLink(location.origin + location.pathname, room, readLiveParams(location.search).relay) : '';
+  const [qrShown, setQrShown] = useState(false);
+  const hideQr = useCallback(() => setQrShown(false), []);
   return (
     <div className="live-bar is-teacher" data-testid="live-bar" data-role="teacher">
       <span className="live-badge">{t('teaching')}</span>
@@ -66,6 +72,11 @@ function TeacherBar() {
         <a className="live-link" href={link} data-testid="live-student-link" target="_blank" rel="noreferrer">
           {link}
         </a>
+      )}
+      {room && (
+        <button type="button" className="live-qr-toggle" aria-pressed={qrShown} onClick={() => setQrShown(!qrShown)} title={t('qrToggleTitle')} data-testid="live-qr-toggle">
+          {t(qrShown ? 'qrHide' : 'qrShow')}
+        </button>
       )}
       <span className="live-counts" data-testid="live-counts" data-following={counts.following} data-stepped-off={counts.steppedOff}>
         {t('counts', { following: counts.following, steppedOff: counts.steppedOff })}
@@ -81,6 +92,11 @@ function TeacherBar() {
         </span>
       )}
       <ConnectionNote />
+      {qrShown && room && (
+        <Suspense fallback={null}>
+          <StudentQr link={link} room={room} onClose={hideQr} />
+        </Suspense>
+      )}
     </div>
   );
 }
