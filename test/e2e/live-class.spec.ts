@@ -153,17 +153,47 @@ test('a question becomes a poll: students pick, the teacher sees the count, cont
   await expect(teacher.getByTestId('quiz')).toBeVisible();
   await expect(a.getByTestId('quiz')).toBeVisible();
   await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,0,0,0');
+  const c = await openPage(browser, `${studentUrl}#lang=en`);
+  await expect(c.getByTestId('quiz')).toBeVisible();
   await a.getByTestId('quiz-choice-3').click();
+  // A's pick shows at once as theirs, and the answer waits for the teacher.
+  await expect(a.getByTestId('quiz-choice-3')).toHaveAttribute('aria-pressed', 'true');
+  await expect(a.getByTestId('quiz')).toHaveAttribute('data-held', 'true');
+  await expect(a.getByTestId('quiz-held')).toContainText('Your pick: D');
+  await expect(a.getByTestId('quiz-reveal')).toHaveCount(0);
+  // Nor does the score give it away.
+  await expect(a.getByTestId('quiz-score')).toHaveCount(0);
+  await shot(a, 'live-student-picked-en');
   await b.getByTestId('quiz-choice-1').click();
-  await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,1,0,1');
+  await c.getByTestId('quiz-choice-1').click();
+  await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,2,0,1');
+  // The teacher's own card shows the distribution beside each choice.
+  await expect(teacher.getByTestId('quiz-count-1')).toHaveText('2');
+  await expect(teacher.getByTestId('quiz-count-3')).toHaveText('1');
+  await expect(a.getByTestId('quiz-count-1')).toHaveCount(0);
   await shot(teacher, 'live-teacher-poll-en');
-  // The teacher continues (skips the question): the run goes on for the students too.
+  // A reloads: the pick is still A's, still held, and counted again (once).
+  await a.reload();
+  await a.waitForFunction(() => window.raftExplorer !== undefined);
+  await a.evaluate(() => window.raftExplorer!.ready);
+  await expect(a.getByTestId('quiz')).toHaveAttribute('data-held', 'true');
+  await expect(a.getByTestId('quiz-choice-3')).toHaveAttribute('aria-pressed', 'true');
+  await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,2,0,1');
+  // B's connection drops: on reconnecting the pick is sent again and counted once.
+  await b.evaluate(() => window.raftExplorer!.dropConnection());
+  await expect.poll(async () => (await live(b)).connection).toBe('open');
+  await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,2,0,1');
+  await expect(b.getByTestId('quiz-choice-1')).toHaveAttribute('aria-pressed', 'true');
+  // The teacher continues (skips the question): the run goes on, and the answer shows, for everyone.
   const asked = await time(teacher);
   await teacher.getByTestId('quiz-skip').click();
   await teacher.evaluate(() => window.raftExplorer!.play());
   await expect.poll(() => time(a)).toBeGreaterThan(asked);
   await teacher.evaluate(() => window.raftExplorer!.pause());
   await expect(teacher.getByTestId('live-poll')).toHaveCount(0);
+  // A's pick is revealed and scored (D was right).
+  await expect(a.getByTestId('quiz-score')).toHaveAttribute('data-right', '1');
+  await expect(a.getByTestId('quiz-score')).toHaveAttribute('data-asked', '1');
   await expectFollowing(teacher, a);
 });
 

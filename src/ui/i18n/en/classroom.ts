@@ -20,6 +20,8 @@ export const classroom = {
     resetTitle: 'Forget every prediction and start the score again',
     skip: 'Skip the question',
     skipTitle: 'Go on without predicting (it does not count)',
+    held: 'Your pick: {{choice}}. The answer comes when the teacher goes on.',
+    countTitle: 'How many students of the live class picked this',
   },
   compare: {
     open: 'Compare A/B…',

@@ -21,6 +21,8 @@ export const classroom: typeof en = {
     resetTitle: '清除所有预测，重新计分',
     skip: '跳过这道题',
     skipTitle: '不预测直接继续（不计分）',
+    held: '你选了 {{choice}}。老师继续后揭晓答案。',
+    countTitle: '课堂直播中选择此项的学生人数',
   },
   compare: {
     open: 'A/B 对比…',

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { localizedText } from '../../../scenario';
 import type { Question } from '../../../sim/scenario-types';
 import { useExplorer } from '../../store';
+import { useLive } from '../../live/live-store';
+import { heldForTeacher, pollCounts } from '../../live/poll-view';
 import { questionKey, scoreOf, useQuiz, type Prediction } from './quiz';
 
 interface Props {
@@ -31,8 +33,20 @@ function OneQuestion({ question, questionId }: { question: Question; questionId:
   const lang = useExplorer((s) => s.lang);
   const prediction = useQuiz((s) => s.answers[questionId]);
   const answer = useQuiz((s) => s.answer);
+  // In a live class a following student's pick waits for the teacher to reveal the answer.
+  const held = useLive((s) => heldForTeacher(s, questionId));
+  const counts = useLive((s) => pollCounts(s, questionId));
+  const revealed = held ? undefined : prediction;
   return (
-    <div className={`quiz${prediction ? ' is-revealed' : ''}`} role="group" aria-label={t('quiz.label')} data-testid="quiz" data-question={prediction ? undefined : 'open'}>
+    <div
+      className={`quiz${revealed ? ' is-revealed' : ''}`}
+      role="group"
+      aria-label={t('quiz.label')}
+      data-testid="quiz"
+      data-question={prediction ? undefined : 'open'}
+      data-picked={prediction?.choice}
+      data-held={held && prediction ? 'true' : undefined}
+    >
       <p className="quiz-ask">
         <span className="quiz-badge">{t('quiz.predict')}</span> {localizedText(question.ask, lang)}
       </p>
@@ -41,20 +55,31 @@ function OneQuestion({ question, questionId }: { question: Question; questionId:
           <button
             key={i}
             type="button"
-            className={`quiz-choice ${choiceState(i, question, prediction)}`}
+            className={`quiz-choice ${held && prediction?.choice === i ? 'is-picked' : choiceState(i, question, revealed)}`}
             disabled={prediction !== undefined}
             aria-pressed={prediction?.choice === i}
             onClick={() => answer(questionId, i, question)}
             data-testid={`quiz-choice-${i}`}
           >
             <span className="quiz-mark" aria-hidden="true">
-              {markOf(i, question, prediction)}
+              {markOf(i, question, revealed)}
             </span>
             {localizedText(choice, lang)}
+            {counts && (
+              <span className="quiz-count" data-testid={`quiz-count-${i}`} title={t('quiz.countTitle')}>
+                {counts[i] ?? 0}
+              </span>
+            )}
           </button>
         ))}
       </div>
-      {prediction ? <Reveal question={question} prediction={prediction} /> : <p className="quiz-hint">{t('quiz.hint')}</p>}
+      {revealed ? (
+        <Reveal question={question} prediction={revealed} />
+      ) : (
+        <p className="quiz-hint" data-testid={prediction ? 'quiz-held' : undefined}>
+          {prediction ? t('quiz.held', { choice: String.fromCharCode(65 + prediction.choice) }) : t('quiz.hint')}
+        </p>
+      )}
     </div>
   );
 }
@@ -81,7 +106,9 @@ function Reveal({ question, prediction }: { question: Question; prediction: Pred
 export function ScoreLine() {
   const { t } = useTranslation('classroom');
   const answers = useQuiz((s) => s.answers);
-  const score = useMemo(() => scoreOf(answers), [answers]);
+  // A pick the teacher has not revealed yet does not count yet (the score would give it away).
+  const held = useLive((s) => (s.role === 'student' && s.following ? (s.teacherState?.question?.id ?? null) : null));
+  const score = useMemo(() => scoreOf(held ? Object.fromEntries(Object.entries(answers).filter(([k]) => k !== held)) : answers), [answers, held]);
   const reset = useQuiz((s) => s.reset);
   if (score.asked === 0) return null;
   return (
