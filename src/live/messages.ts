@@ -11,6 +11,7 @@ export const MAX_SPEED = 1000;
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 8;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/;
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 
 /** What the teacher shows: the scenario (with the teacher's steps) as link data, and the moment. */
@@ -21,6 +22,8 @@ export interface ClassState {
   speed: number;
   /** The open predict-then-reveal question: its id and how many choices, or null. */
   question: { id: string; choices: number } | null;
+  /** The teacher's page language (a BCP 47 tag such as en or zh-CN): a student who chose none gets it. Optional. */
+  lang?: string;
 }
 
 export type ToRelay =
@@ -121,7 +124,8 @@ export function parseState(v: unknown): ClassState | string {
     if (!isObj(v.question) || !isQuestionId(v.question.id) || !isIndex(v.question.choices) || v.question.choices < 1) return 'question must be null or {id, choices}';
     question = { id: v.question.id, choices: v.question.choices };
   }
-  return { link: v.link, time: v.time, playing: v.playing, speed: v.speed, question };
+  if (v.lang !== undefined && (typeof v.lang !== 'string' || !LANG_PATTERN.test(v.lang))) return 'lang must be a language tag such as en or zh-CN';
+  return { link: v.link, time: v.time, playing: v.playing, speed: v.speed, question, ...(v.lang !== undefined ? { lang: v.lang as string } : {}) };
 }
 
 function parsePoll(v: unknown): PollCounts | undefined {

@@ -226,6 +226,40 @@ test('the teacher shows the students’ link as a big QR code, toggled; students
   await expect(student.getByTestId('live-qr')).toHaveCount(0);
 });
 
+test('a first-time student reads the page in the teacher’s language; their own #lang= or saved choice wins', async ({ browser }) => {
+  const teacher = await openPage(browser, `${teacherUrl}#s=${encodeLink(fiveNodesTwoWrites())}&lang=zh-CN`);
+  const fresh = await openPage(browser, studentUrl);
+  const linked = await openPage(browser, `${studentUrl}#lang=en`);
+  const savedContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  contexts.push(savedContext);
+  await savedContext.addInitScript(() => localStorage.setItem('raft-explorer.lang', 'en'));
+  const saved = await savedContext.newPage();
+  await saved.goto(studentUrl);
+  await saved.waitForFunction(() => window.raftExplorer !== undefined);
+  await expect(teacher.getByTestId('live-counts')).toHaveAttribute('data-following', '3');
+  const lang = (p: Page) => p.evaluate(() => document.documentElement.lang);
+  // The browser speaks English; the teacher's Chinese reaches the student who chose nothing.
+  await expect.poll(() => lang(fresh)).toBe('zh-CN');
+  await expect(fresh.getByTestId('live-bar')).toContainText('正在跟随老师');
+  await expect(fresh.getByTestId('lang')).toHaveValue('zh-CN');
+  await expect(linked.getByTestId('live-bar')).toContainText('Following the teacher');
+  await expect(saved.getByTestId('live-bar')).toContainText('Following the teacher');
+  // The teacher switches to English: the student who chose nothing follows; the others keep theirs.
+  await teacher.getByTestId('lang').selectOption('en');
+  await expect.poll(() => lang(fresh)).toBe('en');
+  await teacher.getByTestId('lang').selectOption('zh-CN');
+  await expect.poll(() => lang(fresh)).toBe('zh-CN');
+  // Once the student picks a language it is theirs.
+  await fresh.getByTestId('lang').selectOption('en');
+  await teacher.getByTestId('lang').selectOption('en');
+  await teacher.getByTestId('lang').selectOption('zh-CN');
+  await teacher.evaluate(() => window.raftExplorer!.runTo(800));
+  await expect.poll(() => time(fresh)).toBe(800);
+  expect(await lang(fresh)).toBe('en');
+  expect(await lang(linked)).toBe('en');
+  expect(await lang(saved)).toBe('en');
+});
+
 test('a student link to an unknown room says so and the page still works alone', async ({ browser }) => {
   const page = await openPage(browser, `${new URL(studentUrl).origin}/?class=ABCDEFGH#lang=en`);
   await expect(page.getByTestId('live-problem')).toContainText('no live class with the code ABCDEFGH');

@@ -8,6 +8,9 @@ describe('messages to the relay', () => {
     expect(parseToRelay(JSON.stringify({ type: 'host' }))).toEqual({ ok: true, message: { type: 'host' } });
     expect(parseToRelay(JSON.stringify({ type: 'join', room: 'ABCDEFGH' })).ok).toBe(true);
     expect(parseToRelay(JSON.stringify({ type: 'state', state })).ok).toBe(true);
+    // The teacher's language travels with the state (optional: a state without it is as before).
+    expect(parseToRelay(JSON.stringify({ type: 'state', state: { ...state, lang: 'zh-CN' } }))).toEqual({ ok: true, message: { type: 'state', state: { ...state, lang: 'zh-CN' } } });
+    expect(parseToRelay(JSON.stringify({ type: 'state', state }))).toEqual({ ok: true, message: { type: 'state', state } });
     expect(parseToRelay(JSON.stringify({ type: 'answer', question: 'q', choice: 2 })).ok).toBe(true);
   });
 
@@ -27,6 +30,8 @@ describe('messages to the relay', () => {
     expect(refused({ type: 'state', state: { ...state, link: 'a b' } })).toMatch(/link/);
     expect(refused({ type: 'state', state: { ...state, question: { id: 'q', choices: 'two' } } })).toMatch(/question/);
     expect(refused({ type: 'answer', question: 'q', choice: 1.5 })).toMatch(/choice/);
+    expect(refused({ type: 'state', state: { ...state, lang: '<script>' } })).toMatch(/lang/);
+    expect(refused({ type: 'state', state: { ...state, lang: 7 } })).toMatch(/lang/);
     expect(refused({ type: 'host', room: 'ABCDEFGH' })).toMatch(/room and key/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLiveParams, relayAddress, studentLink } from '../../src/ui/live/live-params';
-import { differsBeyondTime } from '../../src/ui/live/class-state';
+import { differsBeyondTime, langToInherit } from '../../src/ui/live/class-state';
 import { retryDelay } from '../../src/ui/live/socket';
 
 describe('live class link parameters', () => {
@@ -28,8 +28,25 @@ describe('the teacher’s sending', () => {
     expect(differsBeyondTime({ ...s, playing: false }, { ...s, playing: false, time: 20 })).toBe(true);
     expect(differsBeyondTime(s, { ...s, link: 'b' })).toBe(true);
     expect(differsBeyondTime(s, { ...s, question: { id: 'q', choices: 2 } })).toBe(true);
+    expect(differsBeyondTime({ ...s, lang: 'en' }, { ...s, lang: 'zh-CN', time: 20 })).toBe(true);
   });
   it('retries with a doubling backoff up to 8 s', () => {
     expect([0, 1, 2, 3, 4, 5, 9].map(retryDelay)).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+  });
+});
+
+describe('the teacher’s language', () => {
+  it('is a first-time student’s, who chose none', () => {
+    expect(langToInherit('zh-CN', null, 'en')).toBe('zh-CN');
+    expect(langToInherit('en', null, 'zh-CN')).toBe('en');
+  });
+  it('never overrides a student’s own choice (#lang= or saved), nor what is already shown', () => {
+    expect(langToInherit('zh-CN', 'en', 'en')).toBeNull();
+    expect(langToInherit('en', 'zh-CN', 'zh-CN')).toBeNull();
+    expect(langToInherit('zh-CN', null, 'zh-CN')).toBeNull();
+  });
+  it('ignores a teacher without a language or with one the page does not have', () => {
+    expect(langToInherit(undefined, null, 'en')).toBeNull();
+    expect(langToInherit('fr', null, 'en')).toBeNull();
   });
 });

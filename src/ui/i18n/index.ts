@@ -24,6 +24,13 @@ export function initialLang(linkLang: string | null): Lang {
   return nav.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/** The language the learner chose, by the link's lang= or a saved choice; null when they chose none. */
+export function chosenLang(linkLang: string | null): Lang | null {
+  if (isLang(linkLang)) return linkLang;
+  const remembered = safeStorageGet(STORAGE_KEY);
+  return isLang(remembered) ? remembered : null;
+}
+
 export function rememberLang(lang: Lang): void {
   try {
     localStorage.setItem(STORAGE_KEY, lang);

@@ -7,7 +7,9 @@ import type { ClassState } from '../../live/messages';
 import type { Bridge } from '../bridge';
 import { useExplorer } from '../store';
 import { useQuiz } from '../views/classroom/quiz';
-import { classState, differsBeyondTime } from './class-state';
+import { changeLang, chosenLang } from '../i18n';
+import { readFragment } from '../link-params';
+import { classState, differsBeyondTime, langToInherit } from './class-state';
 import { Follower } from './follow';
 import { readLiveParams, relayAddress, type LiveParams } from './live-params';
 import { useLive } from './live-store';
@@ -49,7 +51,8 @@ export function teach(room: { room: string; key: string } | null): void {
   let last: ClassState | null = null;
   let lastSentAt = 0;
   const sendState = (force: boolean) => {
-    const state = classState(useExplorer.getState().view);
+    const { view, lang } = useExplorer.getState();
+    const state = classState(view, lang);
     if (!state || !owned) return;
     const now = Date.now();
     if (!force && !differsBeyondTime(last, state) && !(state.playing && state.time !== last?.time && now - lastSentAt >= BEAT_MS)) return;
@@ -93,6 +96,7 @@ function follow(bridge: Bridge, room: string): void {
         sendAnswer();
       } else if (msg.type === 'state') {
         live.set({ teacherState: msg.state });
+        inheritLang(msg.state.lang);
         if (live.following) follower?.apply(msg.state);
         sendAnswer();
       } else if (msg.type === 'error') {
@@ -107,6 +111,15 @@ function follow(bridge: Bridge, room: string): void {
   bridge.onAct = () => {
     if (useLive.getState().following) stepOff();
   };
+}
+
+/** A student who chose no language (no #lang=, none saved) reads the page in the teacher's. */
+function inheritLang(teacher: string | undefined): void {
+  const store = useExplorer.getState();
+  const lang = langToInherit(teacher, chosenLang(readFragment(location.hash).lang), store.lang);
+  if (!lang) return;
+  store.setLang(lang);
+  changeLang(lang);
 }
 
 /** A student's prediction of the teacher's open question goes to the teacher's poll. */
