@@ -8,6 +8,7 @@ import { useConsole } from './views/console/console-store';
 import { useOpening } from './views/opening/opening-store';
 import { noticeRefusedSteps } from './refused-steps';
 import { TraceCopy } from './trace-copy';
+import { currentRefusal } from './views/challenges/use-action-gate';
 
 export class Bridge {
   private worker: Worker;
@@ -42,6 +43,9 @@ export class Bridge {
   onAct: (() => void) | null = null;
 
   act(action: Action): void {
+    // The last check of a challenge's action limits (every control is off already, with why).
+    const refused = currentRefusal([action.do]);
+    if (refused) return useExplorer.getState().setNotice(refused);
     this.onAct?.();
     this.send({ type: 'act', action });
   }
@@ -56,6 +60,8 @@ export class Bridge {
 
   /** The etcdctl console: run a line as `client` on `endpoint`. */
   consoleRun(line: string, client: string, endpoint?: string): void {
+    const refused = currentRefusal(['etcdctl', 'client'], 2);
+    if (refused) return useExplorer.getState().setNotice(refused);
     this.send({ type: 'console', line, client, ...(endpoint ? { endpoint } : {}) });
   }
 

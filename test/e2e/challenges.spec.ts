@@ -55,17 +55,19 @@ test('solve first-leader through the node menu, see Solved, reload and keep the 
 });
 
 test('a teacher’s challenge from a link, in Chinese; a broken limit says why', async ({ explorer: page }) => {
-  const scenario = makeScenario({
-    name: { en: 'Crash nothing', 'zh-CN': '什么都不宕机' },
-    cluster: { nodes: ['n1', 'n2', 'n3'] },
-    until: 3000,
-    challenge: { task: { en: 'Get a leader elected, using only timeouts.', 'zh-CN': '只用超时，选出一个领导者。' }, goal: { leader: {} }, actions: { allow: ['timeout'], max: 2 } },
-  });
+  const challenge = { task: { en: 'Get a leader elected, using only timeouts.', 'zh-CN': '只用超时，选出一个领导者。' }, goal: { leader: {} }, actions: { allow: ['timeout'], max: 2 } };
+  const scenario = makeScenario({ name: { en: 'Crash nothing', 'zh-CN': '什么都不宕机' }, cluster: { nodes: ['n1', 'n2', 'n3'] }, until: 3000, challenge });
   await openWith(page, scenario, '&lang=zh-CN');
   await expect(page.getByTestId('challenge-task')).toHaveText('只用超时，选出一个领导者。');
   await expect(page.getByTestId('challenge-actions')).toContainText('剩余操作：2 / 2');
+  // The page never lets the learner break the limit: crash is off, and says why.
   await page.getByTestId('node-n2').locator('.node-shape').click();
-  await page.getByTestId('node-action-crash').click();
+  await expect(page.getByTestId('node-action-crash')).toBeDisabled();
+  await expect(page.getByTestId('node-action-crash')).toContainText('本挑战不允许“crash”（允许：timeout）');
+  await expect(page.getByTestId('node-action-timeout')).toBeEnabled();
+  // A run shared with a crash in it (made elsewhere) is graded broken, as before.
+  const broken = makeScenario({ ...scenario, steps: [{ at: 1, do: 'crash', node: 'n2' }] });
+  await openWith(page, broken, '&lang=zh-CN');
   await page.evaluate(() => window.raftExplorer!.runTo(2000));
   await page.getByTestId('tab-challenges').click();
   await expect(page.getByTestId('challenge-broken')).toContainText('不允许“crash”');
@@ -75,6 +77,59 @@ test('a teacher’s challenge from a link, in Chinese; a broken limit says why',
   await expect(page.getByTestId('challenge-broken')).toHaveCount(0);
   await page.evaluate(() => window.raftExplorer!.runTo(2000));
   await expect(page.getByTestId('challenge-solved')).toContainText('已在');
+});
+
+test('a challenge’s action limits turn the controls off with the reason, and the tab counts down', async ({ explorer: page }) => {
+  const scenario = makeScenario({
+    name: 'Two timeouts',
+    cluster: { nodes: ['n1', 'n2', 'n3'] },
+    until: 5000,
+    challenge: { task: 'Make n3 lead, with at most two timeouts or partitions.', goal: { leader: { node: 'n3', termAtLeast: 5 } }, actions: { allow: ['timeout', 'partition'], max: 2 } },
+  });
+  await openWith(page, scenario, '&lang=en');
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 2 of 2');
+  // Kinds the challenge does not allow are off everywhere, each with the reason.
+  await expect(page.getByTestId('open-partition')).toBeEnabled();
+  await expect(page.getByTestId('toolbar-gate')).toContainText('does not allow “heal” (allowed: timeout, partition)');
+  await page.getByTestId('tab-clients').click();
+  await page.getByTestId('client-form-toggle').click();
+  await expect(page.getByTestId('client-send')).toBeDisabled();
+  await expect(page.getByTestId('client-gate')).toContainText('does not allow “client”');
+  await page.getByTestId('tab-console').click();
+  await expect(page.getByTestId('console-run')).toBeDisabled();
+  await expect(page.getByTestId('console-gate')).toContainText('does not allow “etcdctl”');
+  await page.getByTestId('node-n1').locator('.node-shape').click();
+  await expect(page.getByTestId('node-action-crash')).toBeDisabled();
+  await expect(page.getByTestId('node-action-crash')).toHaveAttribute('data-gate', 'challenge');
+  // Two timeouts use the two actions; the countdown follows.
+  await page.getByTestId('node-action-timeout').click();
+  await page.evaluate(() => window.raftExplorer!.runTo(600));
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 1 of 2');
+  await page.getByTestId('node-n2').locator('.node-shape').click();
+  await page.getByTestId('node-action-timeout').click();
+  await page.evaluate(() => window.raftExplorer!.runTo(1200));
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 0 of 2');
+  await expect(page.getByTestId('challenge-actions')).toHaveAttribute('data-left', '0');
+  // None left: even the allowed kinds are off, saying so.
+  await expect(page.getByTestId('open-partition')).toBeDisabled();
+  await expect(page.getByTestId('toolbar-gate')).toContainText('No actions left: this challenge allows 2');
+  await page.getByTestId('node-n3').locator('.node-shape').click();
+  await expect(page.getByTestId('node-action-timeout')).toBeDisabled();
+  await expect(page.getByTestId('node-action-timeout')).toContainText('No actions left');
+  await shot(page, 'challenges-none-left-en');
+  // In Chinese too.
+  await page.getByTestId('lang').selectOption('zh-CN');
+  await expect(page.getByTestId('node-action-timeout')).toContainText('没有剩余操作');
+  await expect(page.getByTestId('toolbar-gate')).toContainText('没有剩余操作');
+  // The steps are the two timeouts: nothing slipped past the limits.
+  const steps = ((await page.evaluate(() => window.raftExplorer!.scenario())) as { steps: { do: string }[] }).steps;
+  expect(steps.map((s) => s.do)).toEqual(['timeout', 'timeout']);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tab-challenges').click();
+  await expect(page.getByTestId('challenge-broken')).toHaveCount(0);
 });
 
 test('a challenge with a misspelled condition is refused naming the field; the page stays usable', async ({ explorer: page }) => {

@@ -22,4 +22,10 @@ export const challenges = {
   linkInAddressBar: 'The link is in the address bar',
   restart: 'Start over',
   fromFile: 'A teacher’s challenge file opens with Scenarios ▸ Open a scenario file…; Copy link shares it.',
+  gate: {
+    notAllowed: 'This challenge does not allow “{{kind}}” (allowed: {{allow}}).',
+    noneLeft: 'No actions left: this challenge allows {{max}}. Start over to try again.',
+    tooFewLeft: 'This takes {{need}} actions; {{left}} left.',
+    summary: 'Challenge: {{text}}',
+  },
 };

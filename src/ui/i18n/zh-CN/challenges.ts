@@ -22,4 +22,10 @@ export const challenges = {
   linkInAddressBar: '链接已在地址栏中',
   restart: '重新开始',
   fromFile: '教师编写的挑战文件可通过“场景 ▸ 打开场景文件…”打开，用“复制链接”分享。',
+  gate: {
+    notAllowed: '本挑战不允许“{{kind}}”（允许：{{allow}}）。',
+    noneLeft: '没有剩余操作：本挑战最多 {{max}} 次操作。可重新开始再试。',
+    tooFewLeft: '此操作需要 {{need}} 次操作，只剩 {{left}} 次。',
+    summary: '挑战：{{text}}',
+  },
 };

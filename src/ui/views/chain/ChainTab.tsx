@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useSelectKey } from '../kv/use-select-key';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import { ElectionChain } from './ElectionChain';
 import { withOwners } from './owners';
 import { useWidth } from './use-width';
@@ -23,6 +24,7 @@ export function ChainTab() {
   const onSelectKey = useSelectKey();
   const [ref, width] = useWidth<HTMLDivElement>(480);
   const owners = useKeyOwners();
+  const refused = useActionRefusal(['client'], DEMO_CLIENTS.length);
   const demo = () => {
     for (const client of DEMO_CLIENTS) bridge.act({ do: 'client', client, op: { type: 'campaign', election: 'e', value: client } });
   };
@@ -31,7 +33,7 @@ export function ChainTab() {
       {elections.length === 0 ? (
         <div className="chain-empty">
           <p>{t('chain.empty')}</p>
-          <button type="button" className="side-btn" onClick={demo} data-testid="chain-demo">
+          <button type="button" className="side-btn" onClick={demo} disabled={refused !== undefined} title={refused} data-testid="chain-demo">
             {t('chain.demo')}
           </button>
         </div>

@@ -9,6 +9,7 @@ import type { Scenario } from '../../../sim/scenario-types';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { describeEvent } from './proof';
+import { actionGate } from './action-gate';
 
 type WithChallenge = Scenario & { challenge: NonNullable<Scenario['challenge']> };
 
@@ -39,9 +40,13 @@ function ActionsLine({ scenario, grade }: { scenario: WithChallenge; grade: Chal
   const { t } = useTranslation('challenges');
   const limits = scenario.challenge.actions;
   const used = grade?.used ?? 0;
+  // The countdown of what the learner may still do from this moment (the controls follow it:
+  // acting after a seek back drops the later actions, so they are not counted here).
+  const left = useExplorer((s) => actionGate(s.view.scenario, s.view.time)?.left);
+  const shownLeft = left ?? grade?.left ?? limits?.max;
   return (
-    <p className="challenge-actions" data-testid="challenge-actions">
-      {limits?.max !== undefined ? t('actionsLeft', { left: grade?.left ?? limits.max, max: limits.max }) : t('actionsUsed', { used })}
+    <p className={`challenge-actions${shownLeft === 0 ? ' is-none-left' : ''}`} data-testid="challenge-actions" data-left={shownLeft}>
+      {limits?.max !== undefined ? t('actionsLeft', { left: shownLeft, max: limits.max }) : t('actionsUsed', { used })}
       {limits?.allow && (
         <>
           {' · '}

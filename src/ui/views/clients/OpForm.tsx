@@ -15,6 +15,7 @@ import { Suggestions, TargetFields } from './TargetFields';
 import type { SentOp } from './op-history';
 import { opSummary } from './result-format';
 import { checkForm } from './validate';
+import { useActionRefusal } from '../challenges/use-action-gate';
 
 interface Props {
   clients: string[];
@@ -42,6 +43,7 @@ export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: 
   const nodeIds = useMemo(() => (nodeKey ? nodeKey.split(' ') : []), [nodeKey]);
   const checked = useMemo(() => checkForm(form, { nodes: nodeIds }), [form, nodeIds]);
   const problemText = useProblemText();
+  const refused = useActionRefusal(['client']);
   const problems: Record<string, string | undefined> = {};
   if (!checked.ok) for (const [field, p] of Object.entries(checked.problems)) problems[field] = problemText(p, tried);
   const shownProblems = Object.values(problems).filter((x) => x !== undefined);
@@ -52,6 +54,7 @@ export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: 
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (refused) return;
     setTried(true);
     if (!checked.ok) {
       // Take the learner to the first field that needs fixing.
@@ -81,10 +84,15 @@ export const OpForm = memo(function OpForm({ clients, leases, onSent, latest }: 
         <OpFields form={form} set={set} problems={problems} />
         <Suggestions leases={leases} />
         <div className="cl-send-row">
-          <button type="submit" className="side-btn side-btn-primary cl-send" title={t('form.sendTitle')} data-testid="client-send">
+          <button type="submit" className="side-btn side-btn-primary cl-send" title={refused ?? t('form.sendTitle')} disabled={refused !== undefined} data-testid="client-send">
             {t('form.send')} ▶
           </button>
           <span className="cl-send-as">{chosenClient(form) || '?'} {form.node === ANY_NODE ? t('list.toAny') : t('list.to', { node: form.node === 'leader' ? t('form.leaderNode') : form.node })}</span>
+          {refused && (
+            <p className="cl-problem" data-testid="client-gate">
+              {refused}
+            </p>
+          )}
           {problems.form && <p className="cl-problem">{problems.form}</p>}
           {tried && shownProblems.length > 0 && !problems.form && <p className="cl-problem" role="alert">{t('form.fix')}</p>}
           {sent && !latest && (

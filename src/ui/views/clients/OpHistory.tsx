@@ -9,6 +9,7 @@ import type { Step } from '../../../sim/scenario-types';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useSelectKey } from '../kv/use-select-key';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import { seconds } from '../side/Narration';
 import { usePlaybackActions } from '../playback/use-playback-actions';
 import { opState, requestedNode, type ClientHistory, type ConnNote, type OpRecord, type WatchNote } from './op-history';
@@ -36,6 +37,7 @@ const ClientOps = memo(function ClientOps({ history }: { history: ClientHistory 
   const { t } = useTranslation('clients');
   const bridge = useBridge();
   const [all, setAll] = useState(false);
+  const refused = useActionRefusal(['client-crash']);
   const ops = all ? history.ops : history.ops.slice(0, SHOWN);
   return (
     <div className="cl-client" data-testid={`client-ops-${history.client}`}>
@@ -46,7 +48,7 @@ const ClientOps = memo(function ClientOps({ history }: { history: ClientHistory 
           <span className="cl-badge is-crashed">{t('list.crashed')}</span>
         ) : (
           // A client process dying is how an election key ends up orphaned, held only by its lease.
-          <button type="button" className="cl-crash" onClick={() => bridge.act({ do: 'client-crash', client: history.client })} title={t('list.crashTitle')} data-testid={`client-crash-${history.client}`}>
+          <button type="button" className="cl-crash" onClick={() => bridge.act({ do: 'client-crash', client: history.client })} disabled={refused !== undefined} title={refused ?? t('list.crashTitle')} data-testid={`client-crash-${history.client}`}>
             {t('list.crash')}
           </button>
         )}

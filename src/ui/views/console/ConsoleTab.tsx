@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge-context';
 import { useExplorer } from '../../store';
 import { useConsole, visibleLines } from './console-store';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import { commonPrefix, emptyHistory, historyOf, remember, walk, withEntries } from './history';
 import './console.css';
 
@@ -48,8 +49,10 @@ export function ConsoleTab() {
     if (el) el.scrollTop = el.scrollHeight;
   }, [lines]);
 
+  // A line records its etcdctl step and the client step it runs: two of a challenge's actions.
+  const refused = useActionRefusal(['etcdctl', 'client'], 2);
   const run = () => {
-    if (!clientOk) return;
+    if (!clientOk || refused) return;
     bridge.consoleRun(line, client, shownEndpoint || undefined);
     setHistory((h) => remember(h, line));
     setLine('');
@@ -109,7 +112,7 @@ export function ConsoleTab() {
           spellCheck={false}
           data-testid="console-input"
         />
-        <button type="button" className="cs-btn is-primary" onClick={run} disabled={!clientOk}>
+        <button type="button" className="cs-btn is-primary" onClick={run} disabled={!clientOk || refused !== undefined} title={refused} data-testid="console-run">
           {t('run')}
         </button>
       </div>
@@ -125,6 +128,11 @@ export function ConsoleTab() {
         </ul>
       )}
       {!clientOk && <p className="cs-problem">{t('badClient')}</p>}
+      {refused && (
+        <p className="cs-problem" data-testid="console-gate">
+          {refused}
+        </p>
+      )}
       {endpointDown && (
         <p className="cs-hint" role="note" data-testid="console-endpoint-down">
           {t('endpointDown', { node: shownEndpoint, others: nodes.filter((n) => n !== shownEndpoint).join(',') })}

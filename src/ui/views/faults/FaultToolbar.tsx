@@ -14,6 +14,7 @@ import { PartitionDialog } from './PartitionDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { BugsDialog } from '../bugs/BugsDialog';
 import { AddNodeButtons } from '../members/AddNodeButtons';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import './faults.css';
 
 export function FaultToolbar() {
@@ -25,18 +26,29 @@ export function FaultToolbar() {
   // A step recorded at the end of the run would never run (the worker ignores it).
   const ended = useExplorer((s) => runEnded(s.view));
   const [open, setOpen] = useState<'partition' | 'settings' | 'bugs' | null>(null);
+  // A challenge's action limits: a control that would break them is off, and the hint says why.
+  const partitionWhy = useActionRefusal(['partition']);
+  const healWhy = useActionRefusal(['heal']);
+  const lossWhy = useActionRefusal(['loss']);
+  const gateHint = partitionWhy ?? healWhy ?? lossWhy;
   const healthy = !network.groups && network.isolated.length === 0 && network.cut.length === 0;
   const ids = nodes.map((n) => n.id);
   return (
     <div className="fault-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-testid="fault-toolbar">
-      <button type="button" data-testid="open-partition" disabled={ids.length < 2 || ended} onClick={() => setOpen('partition')}>
+      <button type="button" data-testid="open-partition" disabled={ids.length < 2 || ended || partitionWhy !== undefined} title={partitionWhy} onClick={() => setOpen('partition')}>
         {t('toolbar.partition')}
       </button>
-      <button type="button" data-testid="heal" disabled={healthy || ended} title={t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
+      <button type="button" data-testid="heal" disabled={healthy || ended || healWhy !== undefined} title={healWhy ?? t('toolbar.healTitle')} onClick={() => bridge.act({ do: 'heal' })}>
         {t('toolbar.heal')}
       </button>
-      <LossSlider disabled={ended} />
-      <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
+      <LossSlider disabled={ended || lossWhy !== undefined} why={lossWhy} />
+      {gateHint && !ended ? (
+        <span className="toolbar-hint is-gate" data-testid="toolbar-gate" title={gateHint}>
+          {t('challenges:gate.summary', { text: gateHint })}
+        </span>
+      ) : (
+        <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
+      )}
       <MoreTools>
         <AddNodeButtons nodes={nodes} scenario={scenario} leader={currentLeader(nodes)} ended={ended} />
         <button type="button" className="toolbar-settings" data-testid="open-settings" disabled={!scenario} onClick={() => setOpen('settings')}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkView } from '../../../protocol';
 import { useBridge } from '../../bridge-context';
 import type { MenuPlace } from './NodeMenu';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import './faults.css';
 
 interface Props {
@@ -24,6 +25,9 @@ function isCut(network: NetworkView, from: string, to: string): boolean {
 export function LinkMenu({ a, b, network, place, ended, onClose }: Props) {
   const { t } = useTranslation('faults');
   const bridge = useBridge();
+  const refused = useActionRefusal(['link']);
+  // Both directions at once are two link steps.
+  const bothRefused = useActionRefusal(['link'], 2);
   const set = (from: string, to: string, state: 'up' | 'down') => bridge.act({ do: 'link', from, to, state });
   const directions: [string, string][] = [
     [a, b],
@@ -47,6 +51,11 @@ export function LinkMenu({ a, b, network, place, ended, onClose }: Props) {
         </button>
       </div>
       <p className="menu-note">{t('linkMenu.explain')}</p>
+      {(refused ?? bothRefused) && (
+        <p className="menu-why" data-testid="link-gate">
+          {refused ?? bothRefused}
+        </p>
+      )}
       {directions.map(([from, to]) => {
         const cut = isCut(network, from, to);
         return (
@@ -58,7 +67,8 @@ export function LinkMenu({ a, b, network, place, ended, onClose }: Props) {
               type="button"
               role="menuitem"
               data-testid={`link-toggle-${from}-${to}`}
-              disabled={ended}
+              disabled={ended || refused !== undefined}
+              title={refused}
               onClick={() => {
                 set(from, to, cut ? 'up' : 'down');
                 onClose();
@@ -74,7 +84,8 @@ export function LinkMenu({ a, b, network, place, ended, onClose }: Props) {
         role="menuitem"
         className="menu-item"
         data-testid="link-both"
-        disabled={ended}
+        disabled={ended || bothRefused !== undefined}
+        title={bothRefused}
         onClick={() => {
           for (const [from, to] of directions) set(from, to, anyUp ? 'down' : 'up');
           onClose();

@@ -10,7 +10,7 @@ import { useExplorer } from '../../store';
 /** Wall-clock pause after the last arrow key before the rate is recorded. */
 const KEY_SETTLE_MS = 500;
 
-export function LossSlider({ disabled }: { disabled: boolean }) {
+export function LossSlider({ disabled, why }: { disabled: boolean; why?: string }) {
   const { t } = useTranslation('faults');
   const bridge = useBridge();
   const loss = Math.round(useExplorer((s) => s.view.network.loss) * 100);
@@ -35,7 +35,7 @@ export function LossSlider({ disabled }: { disabled: boolean }) {
     timer.current = setTimeout(commit, KEY_SETTLE_MS);
   };
   return (
-    <label className={`loss-slider${loss > 0 ? ' lossy' : ''}`}>
+    <label className={`loss-slider${loss > 0 ? ' lossy' : ''}`} title={why}>
       <span>{t('toolbar.loss')}</span>
       <input
         type="range"

@@ -3,6 +3,7 @@
 
 import type { Action } from '../../../protocol';
 import { useBridge } from '../../bridge-context';
+import { useActionRefusal } from '../challenges/use-action-gate';
 
 interface Props {
   itemKey: string;
@@ -13,8 +14,11 @@ interface Props {
   onDone(): void;
 }
 
-export function MenuActionButton({ itemKey, action, label, why, onDone }: Props) {
+export function MenuActionButton({ itemKey, action, label, why: cannot, onDone }: Props) {
   const bridge = useBridge();
+  // A challenge's action limits turn the item off too, with their reason.
+  const refused = useActionRefusal([action.do]);
+  const why = cannot ?? refused;
   return (
     <button
       type="button"
@@ -22,6 +26,8 @@ export function MenuActionButton({ itemKey, action, label, why, onDone }: Props)
       className={`menu-item item-${itemKey}`}
       data-testid={`node-action-${itemKey}`}
       disabled={why !== undefined}
+      title={why}
+      data-gate={refused !== undefined && cannot === undefined ? 'challenge' : undefined}
       onClick={() => {
         bridge.act(action);
         onDone();

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkView } from '../../../protocol';
 import { useBridge } from '../../bridge-context';
+import { useActionRefusal } from '../challenges/use-action-gate';
 import { Dialog } from './Dialog';
 import {
   assignmentFromNetwork,
@@ -34,8 +35,9 @@ export function PartitionDialog({ ids, network, leader, onClose }: Props) {
   const [assignment, setAssignment] = useState<Assignment>(() => assignmentFromNetwork(ids, network));
   const check = checkPartition(ids, assignment);
   const groups = toGroups(ids, assignment);
+  const refused = useActionRefusal(['partition']);
   const apply = () => {
-    if (check.error) return;
+    if (check.error || refused) return;
     bridge.act({ do: 'partition', groups });
     onClose();
   };
@@ -83,7 +85,7 @@ export function PartitionDialog({ ids, network, leader, onClose }: Props) {
         <button type="button" onClick={onClose}>
           {t('cancel')}
         </button>
-        <button type="button" className="primary" data-testid="partition-apply" disabled={check.error !== undefined} onClick={apply}>
+        <button type="button" className="primary" data-testid="partition-apply" disabled={check.error !== undefined || refused !== undefined} title={refused} onClick={apply}>
           {t('partition.apply')}
         </button>
       </div>

@@ -6,6 +6,7 @@ import type { NodeView } from '../../../protocol';
 import type { Scenario } from '../../../sim/scenario-types';
 import { useBridge } from '../../bridge-context';
 import { addBlocked, configuration, knownIds, nextNodeId } from './membership';
+import { useActionRefusal } from '../challenges/use-action-gate';
 
 interface Props {
   nodes: readonly NodeView[];
@@ -20,13 +21,14 @@ export function AddNodeButtons({ nodes, scenario, leader, ended }: Props) {
   const known = knownIds(scenario, nodes);
   const node = nextNodeId(known);
   const blocked = addBlocked({ ended, leader, conf: configuration(nodes), known: known.size });
-  const why = blocked ? t(`why.${blocked}`) : undefined;
+  const refused = useActionRefusal(['add-node']);
+  const why = refused ?? (blocked ? t(`why.${blocked}`) : undefined);
   return (
     <>
-      <button type="button" data-testid="add-node" disabled={blocked !== undefined} title={why ?? t('addTitle', { node })} onClick={() => bridge.act({ do: 'add-node', node })}>
+      <button type="button" data-testid="add-node" disabled={why !== undefined} title={why ?? t('addTitle', { node })} onClick={() => bridge.act({ do: 'add-node', node })}>
         {t('add')}
       </button>
-      <button type="button" data-testid="add-learner" disabled={blocked !== undefined} title={why ?? t('addLearnerTitle', { node })} onClick={() => bridge.act({ do: 'add-node', node, learner: true })}>
+      <button type="button" data-testid="add-learner" disabled={why !== undefined} title={why ?? t('addLearnerTitle', { node })} onClick={() => bridge.act({ do: 'add-node', node, learner: true })}>
         {t('addLearner')}
       </button>
     </>
