@@ -8,6 +8,7 @@ import { localizedText } from '../../../scenario';
 import { useBridge } from '../../bridge-context';
 import { PredictionCard, ScoreLine, usePendingQuestion } from '../classroom/PredictionCard';
 import { useExplorer } from '../../store';
+import { useLive } from '../../live/live-store';
 import { narrationAt, narrationGroups, waitingOnNarration, type NarrationGroup } from './narration';
 
 export function seconds(ms: number): string {
@@ -30,6 +31,8 @@ export function Narration() {
   // A question waits for the learner's prediction before the run goes on to reveal it.
   const questions = place.current?.questions;
   const pending = usePendingQuestion(place.current?.at, questions);
+  // A student following a live class: the teacher continues for everyone (README "Live class").
+  const teacherDrives = useLive((s) => s.role === 'student' && s.following);
 
   // Jump to a narration and play on, unless that narration asks to stop there (SCENARIO.md pause).
   const go = (g: NarrationGroup | undefined) => {
@@ -65,12 +68,12 @@ export function Narration() {
             )}
           </>
         )}
-        {waiting && pending && (
+        {waiting && pending && !teacherDrives && (
           <button type="button" className="narr-about-toggle quiz-skip" onClick={() => bridge.send({ type: 'play' })} title={tc('quiz.skipTitle')} data-testid="quiz-skip">
             {tc('quiz.skip')}
           </button>
         )}
-        {waiting && !pending && (
+        {waiting && !pending && !teacherDrives && (
           <button type="button" className="side-btn side-btn-primary narr-continue" onClick={() => bridge.send({ type: 'play' })} title={t('narration.continueTitle')} data-testid="narration-continue">
             {t('narration.continue')} ▶
           </button>
