@@ -166,6 +166,7 @@ test('a question becomes a poll: students pick, the teacher sees the count, cont
   // The teacher continues for everyone: a following student has no Continue or Skip of their own.
   await expect(a.getByTestId('narration-continue')).toHaveCount(0);
   await expect(a.getByTestId('quiz-skip')).toHaveCount(0);
+  await a.getByTestId('quiz-held').scrollIntoViewIfNeeded();
   await shot(a, 'live-student-picked-en');
   await b.getByTestId('quiz-choice-1').click();
   await c.getByTestId('quiz-choice-1').click();
