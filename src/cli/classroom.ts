@@ -35,6 +35,7 @@ function main(argv: string[]): Promise<void> {
     console.log(`Teacher: open ${base}?teach=${room}&key=${key}`);
     console.log(`Students: open ${base}?class=${room}   (room code ${room})`);
     qrcode.generate(`${base}?class=${room}`, { small: true }, (code: string) => console.log(code));
+    console.log('For the projector: Show QR code on the teacher’s page draws this code big.');
     if (host === '127.0.0.1' || host === 'localhost') console.log('Loopback only: students on other devices need --host 0.0.0.0.');
   });
 }

@@ -91,7 +91,8 @@ test('a challenge’s action limits turn the controls off with the reason, and t
   await expect(page.getByTestId('challenge-actions')).toContainText('Actions left: 2 of 2');
   // Kinds the challenge does not allow are off everywhere, each with the reason.
   await expect(page.getByTestId('open-partition')).toBeEnabled();
-  await expect(page.getByTestId('toolbar-gate')).toContainText('does not allow “heal” (allowed: timeout, partition)');
+  await expect(page.getByTestId('toolbar-gate')).toHaveText('Challenge: only timeout, partition');
+  await expect(page.getByTestId('toolbar-gate')).toHaveAttribute('title', /does not allow “heal” \(allowed: timeout, partition\)/);
   await page.getByTestId('tab-clients').click();
   await page.getByTestId('client-form-toggle').click();
   await expect(page.getByTestId('client-send')).toBeDisabled();
@@ -115,7 +116,8 @@ test('a challenge’s action limits turn the controls off with the reason, and t
   await expect(page.getByTestId('challenge-actions')).toHaveAttribute('data-left', '0');
   // None left: even the allowed kinds are off, saying so.
   await expect(page.getByTestId('open-partition')).toBeDisabled();
-  await expect(page.getByTestId('toolbar-gate')).toContainText('No actions left: this challenge allows 2');
+  await expect(page.getByTestId('toolbar-gate')).toHaveText('Challenge: no actions left');
+  await expect(page.getByTestId('toolbar-gate')).toHaveAttribute('title', /No actions left: this challenge allows 2/);
   await page.getByTestId('node-n3').locator('.node-shape').click();
   await expect(page.getByTestId('node-action-timeout')).toBeDisabled();
   await expect(page.getByTestId('node-action-timeout')).toContainText('No actions left');
@@ -123,7 +125,7 @@ test('a challenge’s action limits turn the controls off with the reason, and t
   // In Chinese too.
   await page.getByTestId('lang').selectOption('zh-CN');
   await expect(page.getByTestId('node-action-timeout')).toContainText('没有剩余操作');
-  await expect(page.getByTestId('toolbar-gate')).toContainText('没有剩余操作');
+  await expect(page.getByTestId('toolbar-gate')).toHaveText('挑战：没有剩余操作');
   // The steps are the two timeouts: nothing slipped past the limits.
   const steps = ((await page.evaluate(() => window.raftExplorer!.scenario())) as { steps: { do: string }[] }).steps;
   expect(steps.map((s) => s.do)).toEqual(['timeout', 'timeout']);

@@ -26,6 +26,10 @@ export const challenges = {
     notAllowed: 'This challenge does not allow “{{kind}}” (allowed: {{allow}}).',
     noneLeft: 'No actions left: this challenge allows {{max}}. Start over to try again.',
     tooFewLeft: 'This takes {{need}} actions; {{left}} left.',
-    summary: 'Challenge: {{text}}',
+    short: {
+      notAllowed: 'Challenge: only {{allow}}',
+      noneLeft: 'Challenge: no actions left',
+      tooFewLeft: 'Challenge: {{left}} actions left',
+    },
   },
 };

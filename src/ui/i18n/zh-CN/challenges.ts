@@ -26,6 +26,10 @@ export const challenges = {
     notAllowed: '本挑战不允许“{{kind}}”（允许：{{allow}}）。',
     noneLeft: '没有剩余操作：本挑战最多 {{max}} 次操作。可重新开始再试。',
     tooFewLeft: '此操作需要 {{need}} 次操作，只剩 {{left}} 次。',
-    summary: '挑战：{{text}}',
+    short: {
+      notAllowed: '挑战：只允许 {{allow}}',
+      noneLeft: '挑战：没有剩余操作',
+      tooFewLeft: '挑战：剩余 {{left}} 次操作',
+    },
   },
 };

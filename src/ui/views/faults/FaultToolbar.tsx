@@ -14,7 +14,7 @@ import { PartitionDialog } from './PartitionDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { BugsDialog } from '../bugs/BugsDialog';
 import { AddNodeButtons } from '../members/AddNodeButtons';
-import { useActionRefusal } from '../challenges/use-action-gate';
+import { refusalShort, refusalText, useRefusal } from '../challenges/use-action-gate';
 import './faults.css';
 
 export function FaultToolbar() {
@@ -27,10 +27,12 @@ export function FaultToolbar() {
   const ended = useExplorer((s) => runEnded(s.view));
   const [open, setOpen] = useState<'partition' | 'settings' | 'bugs' | null>(null);
   // A challenge's action limits: a control that would break them is off, and the hint says why.
-  const partitionWhy = useActionRefusal(['partition']);
-  const healWhy = useActionRefusal(['heal']);
-  const lossWhy = useActionRefusal(['loss']);
-  const gateHint = partitionWhy ?? healWhy ?? lossWhy;
+  const { t: tc } = useTranslation('challenges');
+  const partitionGate = useRefusal(['partition']);
+  const healGate = useRefusal(['heal']);
+  const lossGate = useRefusal(['loss']);
+  const [partitionWhy, healWhy, lossWhy] = [partitionGate, healGate, lossGate].map((r) => r && refusalText(tc, r));
+  const gate = partitionGate ?? healGate ?? lossGate;
   const healthy = !network.groups && network.isolated.length === 0 && network.cut.length === 0;
   const ids = nodes.map((n) => n.id);
   return (
@@ -42,9 +44,9 @@ export function FaultToolbar() {
         {t('toolbar.heal')}
       </button>
       <LossSlider disabled={ended || lossWhy !== undefined} why={lossWhy} />
-      {gateHint && !ended ? (
-        <span className="toolbar-hint is-gate" data-testid="toolbar-gate" title={gateHint}>
-          {t('challenges:gate.summary', { text: gateHint })}
+      {gate && !ended ? (
+        <span className="toolbar-hint is-gate" data-testid="toolbar-gate" title={refusalText(tc, gate)}>
+          {refusalShort(tc, gate)}
         </span>
       ) : (
         <span className="toolbar-hint">{t(ended ? 'toolbar.ended' : 'toolbar.cutHint')}</span>
