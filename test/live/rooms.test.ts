@@ -71,6 +71,29 @@ describe('rooms', () => {
     expect(lastClass(rooms.receive(1, { type: 'state', state: state({ playing: true }) }), 1)).toMatchObject({ poll: null });
   });
 
+  it('counts a pick sent again after a reload or a reconnect once: the old connection’s answer leaves with it', () => {
+    const rooms = new Rooms(random);
+    const room = hostedRoom(rooms, 1);
+    rooms.receive(2, { type: 'join', room });
+    rooms.receive(1, { type: 'state', state: state({ question: { id: 'q', choices: 3 } }) });
+    expect(lastClass(rooms.receive(2, { type: 'answer', question: 'q', choice: 2 }), 1)).toMatchObject({ poll: { question: 'q', counts: [0, 0, 1] } });
+    // The page reloads: the old socket closes, the new one joins and sends the kept pick.
+    expect(lastClass(rooms.leave(2), 1)).toMatchObject({ poll: { counts: [0, 0, 0] } });
+    rooms.receive(3, { type: 'join', room });
+    expect(lastClass(rooms.receive(3, { type: 'answer', question: 'q', choice: 2 }), 1)).toMatchObject({ poll: { counts: [0, 0, 1] } });
+    // Sent again on every state, it still counts once.
+    expect(rooms.receive(3, { type: 'answer', question: 'q', choice: 2 })).toEqual([]);
+  });
+
+  it('passes the teacher’s language on with the state', () => {
+    const rooms = new Rooms(random);
+    const room = hostedRoom(rooms, 1);
+    rooms.receive(2, { type: 'join', room });
+    const out = rooms.receive(1, { type: 'state', state: state({ lang: 'zh-CN' }) });
+    expect(to(out, 2)).toEqual([{ type: 'state', state: state({ lang: 'zh-CN' }) }]);
+    expect(to(rooms.receive(3, { type: 'join', room }), 3)[1]).toEqual({ type: 'state', state: state({ lang: 'zh-CN' }) });
+  });
+
   it('gives the room back to its teacher with the key, even after a relay restart', () => {
     const rooms = new Rooms(random);
     const { room, key } = rooms.open();
