@@ -1,7 +1,9 @@
 // The transport's rules for client ⇄ node messages (the state is in connections.ts): a
 // message travels on its connection's current epoch, in order; one that cannot pass breaks
 // the whole connection instead of vanishing from the middle of the stream (gRPC over TCP);
-// the client notices a break after its keepalive timeout, or at once when the node stopped.
+// the client notices a break after its keepalive timeout, or at once when the node stopped
+// (a reset); a connection opened while the node was down is refused, and the unary requests
+// sent on it go to another endpoint at once.
 
 import type { Recorder } from './recorder';
 import type { Envelope, Payload } from './messages';
@@ -16,8 +18,13 @@ export interface ClientLinkHost {
   serverDropsClient(node: string, client: string): void;
   /** Schedules the client's notice of the break of `epoch` (gRPC keepalive timeout). */
   noticeLater(client: string, node: string, epoch: number): void;
-  /** Tells one client (or, without `client`, every client) that its connection to `node` is gone. */
-  connectionLost(node: string, client?: string): void;
+  /**
+   * Tells one client (or, without `client`, every client) that its connection to `node` is
+   * gone; `refused`: it was never established, nothing sent on it reached the node.
+   */
+  connectionLost(node: string, client?: string, refused?: boolean): void;
+  /** The client's connection to `node` was refused (the node is down): its requests there can go elsewhere now. */
+  refused(node: string, client: string): void;
 }
 
 /** The client and the node at the ends of a client ⇄ node message. */
@@ -53,11 +60,18 @@ export class ClientLinks {
     this.host.recorder.record(() => ({ t: this.host.now(), ev: 'conn', client, node, state: 'broken', reason }));
     this.host.serverDropsClient(node, client);
     this.host.noticeLater(client, node, env.conn as number);
+    // A client's message reaching a node that is down travelled on a connection opened after
+    // the node stopped (its stop reset the ones before): the connect was refused, nothing
+    // sent on it arrived, and gRPC sends the requests waiting on it to another endpoint.
+    if (reason === 'crashed' && env.payload.kind === 'request') {
+      this.connections.markRefused(client, node);
+      this.host.refused(node, client);
+    }
   }
 
   /** The client's keepalive timeout for the break of `epoch` ran out: it knows now. */
   noticed(client: string, node: string, epoch: number): void {
-    if (this.connections.close(client, node, this.host.now(), epoch)) this.host.connectionLost(node, client);
+    if (this.connections.close(client, node, this.host.now(), epoch)) this.host.connectionLost(node, client, this.connections.get(client, node)?.refused === true);
   }
 
   /** A node stopped: every connection to it is reset, and its clients see that at once. */

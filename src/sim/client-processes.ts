@@ -7,6 +7,7 @@ import type { SimEvent } from './agenda';
 import type { EventQueue } from './event-queue';
 import type { Payload } from './messages';
 import type { Recorder } from './recorder';
+import type { Rng } from './prng';
 import { ClientProcess } from './clients/client';
 import type { ClientEnv } from './clients/env';
 
@@ -15,6 +16,7 @@ export interface ClientHost {
   now(): number;
   readonly queue: EventQueue<SimEvent>;
   readonly recorder: Recorder;
+  rng(stream: string): Rng;
   /** The slowest election timeout: an attempt waits for four of them at least. */
   readonly electionTimeoutMax: number;
   /** The nodes a client may contact: the members it knows of, removed ones left out. */
@@ -36,6 +38,7 @@ export class ClientProcesses {
       send: (req, to) => host.send(req.client, to, { kind: 'request', req }),
       timer: (client, at, timer) => host.queue.push(Math.max(at, host.now()), { kind: 'client-timer', client, timer }),
       recorder: host.recorder,
+      rng: (stream) => host.rng(stream),
       attemptTimeoutMs: Math.max(1000, 4 * host.electionTimeoutMax),
     };
   }
@@ -68,9 +71,14 @@ export class ClientProcesses {
     this.clients.get(to)?.receive(reply, from);
   }
 
-  /** One client (or, without `client`, every client) learns that its connection to `node` is gone. */
-  connectionLost(node: string, client?: string): void {
-    if (client !== undefined) this.clients.get(client)?.connectionLost(node);
-    else for (const c of this.clients.values()) c.connectionLost(node);
+  /** A client's connection to `node` was refused: its unary requests there go elsewhere. */
+  refused(node: string, client: string): void {
+    this.clients.get(client)?.refused(node);
+  }
+
+  /** One client (or, without `client`, every client) learns that its connection to `node` is gone (`refused`: never established). */
+  connectionLost(node: string, client?: string, refused = false): void {
+    if (client !== undefined) this.clients.get(client)?.connectionLost(node, refused);
+    else for (const c of this.clients.values()) c.connectionLost(node, refused);
   }
 }

@@ -21,6 +21,8 @@ export interface Connection {
   lastDown: number;
   /** Why and when the current epoch broke, and when the client noticed (for the page). */
   reason?: ConnReason;
+  /** The current epoch was never established: opened while the node was down (connection refused). */
+  refused?: boolean;
   brokeAt?: number;
   noticedAt?: number;
 }
@@ -76,6 +78,12 @@ export class Connections {
     c.reason = reason;
     c.brokeAt = now;
     return true;
+  }
+
+  /** The current epoch turned out to be refused (client-links.ts). */
+  markRefused(client: string, node: string): void {
+    const c = this.get(client, node);
+    if (c) c.refused = true;
   }
 
   /** The client noticed at `now` the break of `epoch` (or the break was immediate, `epoch` undefined). */

@@ -110,7 +110,8 @@ export class Simulation {
       resetLinks: (node, reason) => this.transport.links.reset(node, reason),
       serverDropsClient: (node, client) => this.processes.withServer(node, (s) => s.frontend.dropClient(client)),
       noticeLater: (client, node, epoch) => this.queue.push(this.now + c.electionTimeout[1], { kind: 'conn-lost', client, node, epoch }),
-      connectionLost: (node, client) => this.clientProcesses.connectionLost(node, client),
+      connectionLost: (node, client, refused) => this.clientProcesses.connectionLost(node, client, refused),
+      refused: (node, client) => this.clientProcesses.refused(node, client),
       nodes: () => (this.processes.retired.size === 0 ? this.nodeIds : this.nodeIds.filter((id) => !this.processes.retired.has(id))),
       forgetEverywhere: (client) => {
         for (const s of this.servers.keys()) this.processes.withServer(s, (srv) => srv.frontend.dropClient(client));

@@ -124,6 +124,17 @@ export type TraceEvent =
    * client's watch got at first.
    */
   | { t: number; ev: 'watch-resume'; client: string; watchId: number; node: string; revision: number }
+  /**
+   * A unary request (`request`: its label, `call`: the invoke it serves) was in flight on a
+   * connection to `node` that the client saw broken: it failed at once with gRPC's
+   * codes.Unavailable. `retry`: clientv3's retry interceptor repeats it (a repeatable
+   * request: Range, the lease calls) on `next`, sent at `at` after its backoff; false: the
+   * error went to the caller (a write: its return says "unavailable", outcome unknown; or a
+   * read past its deadline). `refused`: the connection was refused (the node was down when
+   * it was opened), so the request never reached it and is sent elsewhere, a write too
+   * (gRPC's WaitForReady and transparent retry).
+   */
+  | { t: number; ev: 'request-failed'; client: string; node: string; code: 'unavailable'; request: string; call?: number; refused?: true; retry: boolean; next?: string; at?: number }
   /** A watch ends: canceled by the server, with the compaction revision when its start was compacted. */
   | { t: number; ev: 'watch-cancel'; client: string; watchId: number; revision: number; compactRevision?: number; reason?: string }
   /** A scenario step found nothing to do (e.g. crash "leader" with no leader). */

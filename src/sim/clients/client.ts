@@ -17,7 +17,7 @@ import { Observers } from './observe';
 import type { RecipeHost, RecipeWatchOwner } from './recipe-host';
 import type { ClientTimer } from './timers';
 import { ClientWatches } from './watches';
-import { callOf, mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, type Purpose, type Rpc } from './rpc';
+import { backoffMs, callOf, isRepeatable, mayTakeEffect, MAX_ATTEMPTS, RETRY_BACKOFF_MS, UNARY_MAX_ATTEMPTS, type Purpose, type Rpc } from './rpc';
 
 interface QueuedOp {
   op: ClientOp;
@@ -163,7 +163,8 @@ export class ClientProcess {
   /** Sends a request on `stream` (one outstanding per stream), retrying on failure. */
   call(stream: string, body: RequestBody, purpose: Purpose, node?: string, endpoints?: readonly string[]): void {
     const seq = this.nextSeq(stream);
-    const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(endpoints), timeoutAt: 0, maybeApplied: false, sentAt: 0, ...(endpoints ? { endpoints } : {}) };
+    const deadline = this.env.now() + MAX_ATTEMPTS * this.env.attemptTimeoutMs;
+    const rpc: TrackedRpc = { stream, seq, body, purpose, attempt: 1, target: node ?? this.preferredNode(endpoints), timeoutAt: 0, maybeApplied: false, unavailable: 0, deadline, sentAt: 0, ...(endpoints ? { endpoints } : {}) };
     this.rpcs.set(stream, rpc);
     this.sendAttempt(rpc);
   }
@@ -197,7 +198,7 @@ export class ClientProcess {
       if (this.leaderHint === rpc.target) this.leaderHint = undefined;
       rpc.lastError = 'timeout';
     }
-    if (rpc.attempt >= MAX_ATTEMPTS) {
+    if (rpc.attempt - rpc.unavailable >= MAX_ATTEMPTS) {
       this.rpcs.delete(rpc.stream);
       // TRACE.md: "timeout" means the outcome is unknown; a write every node refused before
       // proposing it has certainly not happened, and gets the node's own error.
@@ -208,6 +209,43 @@ export class ClientProcess {
     rpc.target = this.nextTarget(rpc.target, rpc.endpoints);
     rpc.timeoutAt = Infinity;
     this.env.timer(this.id, this.env.now() + (timedOut ? 0 : RETRY_BACKOFF_MS), { kind: 'retry', stream: rpc.stream, seq: rpc.seq, attempt: rpc.attempt });
+  }
+
+  /**
+   * The connection to `node` is seen broken while this request's attempt is in flight on it:
+   * the attempt fails at once with codes.Unavailable (grpc-go fails every stream of a closed
+   * transport). clientv3's unaryClientInterceptor then asks isSafeRetry: a repeatable request
+   * is sent again on the next endpoint after roundRobinQuorumBackoff's wait, with the same
+   * request id, until the call's deadline or clientv3's 100 attempts; a write
+   * (nonRepeatable: the request was written to the connection, so it may have been applied)
+   * returns "unavailable" to its caller, outcome unknown (TRACE.md).
+   * `refused`: the connection was never established (the node was down when it was opened),
+   * so the request was never written: gRPC sends it on another connection (WaitForReady,
+   * transparent retry), a write as well as a read.
+   */
+  private unavailable(rpc: TrackedRpc, node: string, refused: boolean): void {
+    const now = this.env.now();
+    const call = callOf(rpc.purpose);
+    const request = rpc.body.kind === 'kv' ? rpc.body.label : rpc.body.kind;
+    rpc.unavailable++;
+    rpc.lastError = 'unavailable';
+    if (!refused && mayTakeEffect(rpc.body)) rpc.maybeApplied = true;
+    if (this.leaderHint === node) this.leaderHint = undefined;
+    const base = { t: now, ev: 'request-failed' as const, client: this.id, node, code: 'unavailable' as const, request, ...(call !== undefined ? { call } : {}), ...(refused ? { refused: true as const } : {}) };
+    if ((!refused && !isRepeatable(rpc.body)) || now >= rpc.deadline || rpc.attempt >= UNARY_MAX_ATTEMPTS) {
+      this.env.recorder.record(() => ({ ...base, retry: false }));
+      this.rpcs.delete(rpc.stream);
+      return this.settle(rpc, failed('unavailable'), undefined);
+    }
+    // The next attempt's index in the interceptor's loop is the number of attempts so far.
+    const endpoints = (rpc.endpoints ?? this.env.nodes()).length;
+    const at = refused ? now : now + backoffMs(rpc.attempt, endpoints, (min, max) => this.env.rng(`backoff:${this.id}`).int(min, max));
+    rpc.attempt++;
+    rpc.target = this.nextTarget(node, rpc.endpoints);
+    rpc.timeoutAt = Infinity;
+    const next = rpc.target;
+    this.env.recorder.record(() => ({ ...base, retry: true, next, at }));
+    this.env.timer(this.id, at, { kind: 'retry', stream: rpc.stream, seq: rpc.seq, attempt: rpc.attempt });
   }
 
   onTimer(timer: ClientTimer): void {
@@ -249,9 +287,29 @@ export class ClientProcess {
     return seq;
   }
 
-  /** The connection to `node` broke (or the node stopped): its watches move elsewhere. */
-  connectionLost(node: string): void {
-    if (!this.crashed) this.watches.connectionLost(node);
+  /**
+   * The client saw its connection to `node` broken (keepalive timeout, a reset when the
+   * node stopped, or `refused`: opened while the node was down): its watches move elsewhere, and its unary requests in flight there fail
+   * with codes.Unavailable at once (retried or reported, see unavailable()).
+   */
+  /**
+   * The connection to `node` was refused (the node is down): nothing sent on it arrived.
+   * grpc-go (WaitForReady, transparent retry) sends the requests waiting on it on a ready
+   * connection to another endpoint, without the interceptor's backoff; with no other
+   * endpoint they wait for the connection's notice as the watches do.
+   */
+  refused(node: string): void {
+    if (this.crashed) return;
+    const inFlight = [...this.rpcs.values()].filter((r) => r.target === node && r.timeoutAt !== Infinity && this.nextTarget(node, r.endpoints) !== node);
+    for (const rpc of inFlight) if (this.rpcs.get(rpc.stream) === rpc) this.unavailable(rpc, node, true);
+  }
+
+  connectionLost(node: string, refused = false): void {
+    if (this.crashed) return;
+    this.watches.connectionLost(node);
+    // Attempts waiting for an answer from `node` (not those waiting for their retry timer).
+    const inFlight = [...this.rpcs.values()].filter((r) => r.target === node && r.timeoutAt !== Infinity);
+    for (const rpc of inFlight) if (this.rpcs.get(rpc.stream) === rpc) this.unavailable(rpc, node, refused);
   }
 
   crash(): void {

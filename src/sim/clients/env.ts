@@ -2,6 +2,7 @@
 
 import type { ClientRequest } from '../../cluster/client-protocol';
 import type { Recorder } from '../recorder';
+import type { Rng } from '../prng';
 import type { ClientTimer } from './timers';
 
 export interface ClientEnv {
@@ -12,6 +13,8 @@ export interface ClientEnv {
   /** Calls the client's onTimer(timer) at virtual time `at`. */
   timer(client: string, at: number, timer: ClientTimer): void;
   readonly recorder: Recorder;
+  /** A named random stream of the run (seeded, cloned with checkpoints). */
+  rng(stream: string): Rng;
   /** How long one attempt waits for an answer. */
   readonly attemptTimeoutMs: number;
 }
