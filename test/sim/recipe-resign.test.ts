@@ -70,10 +70,15 @@ describe('Resign after the session ended', () => {
     expect(r?.ok && r.result?.header.revision).toBeGreaterThan(0);
   });
 
-  it('Unlock of a mutex whose session ended still deletes the lock key', () => {
+  it('Unlock of a mutex whose session ended still deletes the lock key, with a plain Delete (mutex.go Unlock)', () => {
     const lock = (t: number, c: string, ttl: number) => at(t, c, { type: 'lock', name: 'm', ttl });
     const { events } = run([lock(1000, 'a', 2), lock(1100, 'b', 30), ...outage(3000, 5500), at(6500, 'a', { type: 'unlock', name: 'm' })], { until: 12_000 });
-    expect(resignSends(events, 'a')).toHaveLength(1);
+    const unlocks = events.filter((e): e is Ev<'send'> => e.ev === 'send' && e.from === 'a' && e.msg.type === 'client-request' && String(e.msg.op).startsWith('unlock m/'));
+    expect(unlocks).toHaveLength(1);
+    expect(resignSends(events, 'a')).toHaveLength(0);
+    // The entry it proposes is a delete of the lock key, not a txn.
+    const entry = events.find((e): e is Ev<'append'> => e.ev === 'append' && e.entry.includes('unlock m/'));
+    expect(entry).toBeDefined();
     const r = answer(events, 'a', 2);
     expect(r?.ok && r.result?.header.revision).toBeGreaterThan(0);
     const b = elected(events, 'b');

@@ -17,7 +17,7 @@
 // later than the leader expires the lease), or when the lease is gone.
 // The mutex (mutex.go) is the same sequence with an empty value: Lock is Campaign that
 // holds the client's main stream until the key is the oldest (tryAcquire, then
-// waitDeletes on the key just ahead), Unlock is Resign.
+// waitDeletes on the key just ahead), Unlock is Resign with a plain Delete of the key.
 // Each call reads top to bottom below: a request, then its answer's handler, which sends
 // the next request. Answers arrive typed (answer.ts) and routed by step (rpc.ts); every op
 // ends through RecipeHost.complete, the one completion path.
@@ -244,8 +244,13 @@ export class Campaigns {
     this.deleteOurKey(c, key, rev);
   }
 
-  /** Delete our key only if it is still ours: its create revision unchanged (election.go Resign's txn). */
+  /**
+   * Delete our key only if it is still ours: its create revision unchanged (election.go
+   * Resign's txn). A mutex's Unlock sends a plain Delete of its key instead (mutex.go
+   * Unlock: `client.Delete(ctx, m.myKey)`); the key holds our lease id, so it is ours anyway.
+   */
   private deleteOurKey(c: Campaign, key: string, rev: number): void {
+    if (c.blocking) return this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'delete', key }, label: `unlock ${key}` });
     const compare = [{ key, target: 'create' as const, result: '=' as const, value: rev }];
     this.request(c, 'resign-delete', { kind: 'kv', req: { type: 'txn', compare, success: [{ type: 'delete', key }], failure: [] }, label: `resign ${key}` });
   }
