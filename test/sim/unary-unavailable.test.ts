@@ -142,3 +142,15 @@ describe('backoff between retries (clientv3 roundRobinQuorumBackoff: 25 ms ± 10
     expect(returnOf(trace, 'r', 1)).toMatchObject({ t: last.t, ok: false, error: 'unavailable' });
   });
 });
+
+describe('"etcdserver: no leader" is codes.Unavailable: clientv3 retries a Range on it until its deadline', () => {
+  it('a get that meets no leader keeps trying and is answered once a leader is elected', () => {
+    // n2 and n3 are down from 500 ms, so n1 (CheckQuorum) steps down: no leader until n3 is back at 2500.
+    const trace = run([{ at: 500, do: 'crash', node: 'n2' }, { at: 500, do: 'crash', node: 'n3' }, op(1500, 'r', { type: 'get', key: 'a' }, 'n1'), { at: 2500, do: 'restart', node: 'n3' }]);
+    const noLeader = find(trace, 'send', (e) => e.from === 'n1' && e.to === 'r' && e.msg.error === 'etcdserver: no leader');
+    expect(noLeader.length).toBeGreaterThan(3);
+    const ret = returnOf(trace, 'r', 1) as Ev<'return'>;
+    expect(ret).toMatchObject({ ok: true });
+    expect(ret.t).toBeGreaterThan(2500);
+  });
+});

@@ -6,7 +6,7 @@
 // (timers.ts). The recipes see the client only through RecipeHost (recipe-host.ts), and
 // every op ends in complete(), the one place that reports a return and frees the main stream.
 
-import type { Reply, RequestBody } from '../../cluster/client-protocol';
+import { ErrNoLeader, type Reply, type RequestBody } from '../../cluster/client-protocol';
 import type { WatchRequest } from '../../kv';
 import type { ClientOp } from '../scenario-types';
 import { answerOf, failed, type Answer } from './answer';
@@ -186,6 +186,10 @@ export class ClientProcess {
     if (!reply.ok && reply.retry) {
       this.leaderHint = reply.leader;
       rpc.lastError = reply.error;
+      // "etcdserver: no leader" is codes.Unavailable (rpctypes.ErrGRPCNoLeader): clientv3
+      // retries a repeatable request on it until the call's deadline, as after a broken
+      // connection, so it does not use up the attempts (a write does, see retry()).
+      if (reply.error === ErrNoLeader && isRepeatable(rpc.body) && this.env.now() < rpc.deadline && rpc.attempt < UNARY_MAX_ATTEMPTS) rpc.unavailable++;
       return this.retry(rpc, false);
     }
     this.rpcs.delete(reply.stream);
