@@ -1,4 +1,4 @@
-// The events log names a broken client connection and a resumed or compacted watch.
+// The events log names a broken client connection, a request it failed, and a resumed or compacted watch.
 
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
@@ -13,5 +13,7 @@ describe('event text: client connections and watches', () => {
     expect(describeEvent({ t: 1, ev: 'conn', client: 'c1', node: 'n2', state: 'broken', reason: 'loss' }, t)).toContain('c1 to n2 broke (loss)');
     expect(describeEvent({ t: 2, ev: 'watch-resume', client: 'c1', watchId: 0, node: 'n3', revision: 11 }, t)).toBe('Watch 0 of c1 resumed on n3 at revision 11');
     expect(describeEvent({ t: 3, ev: 'watch-cancel', client: 'c1', watchId: 0, revision: 2, compactRevision: 4 }, t)).toContain('compact revision 4');
+    expect(describeEvent({ t: 4, ev: 'request-failed', client: 'c1', node: 'n2', code: 'unavailable', request: 'get a', call: 3, retry: true, next: 'n3', at: 4 }, t)).toBe('get a of c1 failed with Unavailable: its connection to n2 broke; sent again to n3');
+    expect(describeEvent({ t: 5, ev: 'request-failed', client: 'c1', node: 'n2', code: 'unavailable', request: 'put a=1', call: 4, retry: false }, t)).toContain('may or may not have been applied');
   });
 });

@@ -41,6 +41,9 @@ export function describeEvent(e: TraceEvent, t: T): string {
       return t('drop', { ...e });
     case 'conn':
       return e.state === 'broken' ? t('connBroken', { client: e.client, node: e.node, reason: e.reason ?? '' }) : t('connOpen', { client: e.client, node: e.node });
+    case 'request-failed':
+      if (!e.retry) return t('requestFailed', { ...e });
+      return e.refused ? t('requestRefused', { ...e, next: e.next ?? '' }) : t('requestRetried', { ...e, next: e.next ?? '' });
     case 'watch-resume':
       return t('watchResume', { ...e });
     case 'watch-cancel':
