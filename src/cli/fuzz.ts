@@ -5,7 +5,8 @@
 // reconnect); --duplicate delivers that fraction of Raft messages twice; --jobs runs the seeds
 // in J worker threads (default: one per core, at most 8). A failing scenario is written to
 // fuzz-failures/ with the command that replays it. At the end it prints how many key-value
-// calls the linearizability check judged (src/check/lin-judged.ts).
+// calls the linearizability check judged (src/check/lin-judged.ts), and the seeds not judged
+// for liveness because a removal left no node able to win an election (check-run.ts).
 
 import { availableParallelism } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -61,6 +62,7 @@ function inWorkers(seeds: readonly number[], opts: FuzzOptions, jobs: number, ea
 class Report {
   private done = 0;
   private failures = 0;
+  private readonly notLive: number[] = [];
   private readonly judged = new JudgedTally();
   private readonly started = performance.now();
 
@@ -76,6 +78,10 @@ class Report {
       writeFileSync(file, scenarioJson ?? '');
       console.log(`FAIL seed ${seed}: ${result.property}: ${result.message}\n  replay: npm run --silent sim -- run ${file}`);
     }
+    if (result.ok && result.notLive) {
+      this.notLive.push(seed);
+      console.log(`NOT JUDGED FOR LIVENESS seed ${seed}: ${result.notLive}`);
+    }
     if (this.done % 50 === 0 || this.done === this.total) {
       const secs = (performance.now() - this.started) / 1000;
       console.log(`fuzz: ${this.done}/${this.total} seeds, ${this.failures} failing, ${(this.done / secs).toFixed(1)} seeds/s`);
@@ -84,6 +90,8 @@ class Report {
 
   /** Prints the closing line; the exit status: 1 when a seed failed. */
   end(): number {
+    const stuck = this.notLive.sort((a, b) => a - b);
+    if (stuck.length > 0) console.log(`liveness not judged in ${stuck.length} seed(s) left stuck by a removal, as etcd would be: ${stuck.join(', ')}`);
     console.log(this.judged.line());
     return this.failures > 0 ? 1 : 0;
   }
