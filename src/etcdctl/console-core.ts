@@ -207,16 +207,24 @@ const UNAVAILABLE = ['etcdserver: no leader', 'etcdserver: not leader'];
 
 /**
  * clientv3 keeps trying until etcdctl's context ends: any request whose member cannot be
- * reached (the simulator's client gave up: "timeout", "unavailable"), and a read that a
- * member answered as unavailable ("no leader"). A write refused by the server fails at once.
+ * reached (the simulator's client gave up: "timeout"), and a read that a member answered
+ * as unavailable ("no leader"). A write refused by the server fails at once, and so does a
+ * write whose connection broke under it ("unavailable": clientv3's nonRepeatable policy).
  */
 export function retriedUntilDeadline(op: ClientOp, error: string | undefined): boolean {
-  if (error === undefined || error === 'timeout' || error === 'unavailable') return true;
+  if (error === undefined || error === 'timeout') return true;
+  if (error === 'unavailable') return REPEATABLE.includes(op.type);
   return REPEATABLE.includes(op.type) && UNAVAILABLE.includes(error);
 }
 
-/** An error as etcdctl prints it; the simulator's unknown outcomes read as the client's timeout. */
+/**
+ * What etcdctl prints for a request whose connection broke while it was in flight: grpc-go's
+ * status for the streams of a transport that read its end (the error reaches etcdctl as is).
+ */
+export const CONNECTION_BROKEN = 'rpc error: code = Unavailable desc = error reading from server: EOF';
+
+/** An error as etcdctl prints it; the simulator's timeouts read as the client's context deadline. */
 export function etcdError(error: string | undefined, wrap?: (e: string) => string): string {
-  const e = error === 'timeout' || error === 'unavailable' || error === undefined ? 'context deadline exceeded' : error;
+  const e = error === 'unavailable' ? CONNECTION_BROKEN : error === 'timeout' || error === undefined ? 'context deadline exceeded' : error;
   return wrap ? wrap(e) : e;
 }

@@ -129,8 +129,8 @@ export type TraceEvent =
    * connection to `node` that the client saw broken: it failed at once with gRPC's
    * codes.Unavailable. `retry`: clientv3's retry interceptor repeats it (a repeatable
    * request: Range, the lease calls) on `next`, sent at `at` after its backoff; false: the
-   * error went to the caller (a write: its return says "unavailable", outcome unknown; or a
-   * read past its deadline). `refused`: the connection was refused (the node was down when
+   * error went to the caller (a write: its return says "unavailable", outcome unknown; a
+   * call past its deadline: "timeout"). `refused`: the connection was refused (the node was down when
    * it was opened), so the request never reached it and is sent elsewhere, a write too
    * (gRPC's WaitForReady and transparent retry).
    */

@@ -132,14 +132,14 @@ describe('backoff between retries (clientv3 roundRobinQuorumBackoff: 25 ms ± 10
     expect(returnOf(trace, 'r', 1)).toMatchObject({ ok: true });
   });
 
-  it('past the call deadline (three attempt timeouts) a get gives up with Unavailable', () => {
+  it('past the call deadline (three attempt timeouts) a get gives up: its context deadline (timeout)', () => {
     const trace = run([{ at: 1000, do: 'loss', rate: 1 }, op(1000, 'r', { type: 'get', key: 'a' }, 'n2'), { at: 8000, do: 'loss', rate: 0 }], 9000);
     const failed = find(trace, 'request-failed', (e) => e.client === 'r');
     const last = failed[failed.length - 1] as Ev<'request-failed'>;
     expect(last.retry).toBe(false);
     expect(last.t).toBeGreaterThanOrEqual(1000 + 3 * 4 * ELECTION_MAX);
     expect(failed.slice(0, -1).every((f) => f.retry && f.t < 1000 + 3 * 4 * ELECTION_MAX)).toBe(true);
-    expect(returnOf(trace, 'r', 1)).toMatchObject({ t: last.t, ok: false, error: 'unavailable' });
+    expect(returnOf(trace, 'r', 1)).toMatchObject({ t: last.t, ok: false, error: 'timeout' });
   });
 });
 

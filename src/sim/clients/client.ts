@@ -220,7 +220,8 @@ export class ClientProcess {
    * the attempt fails at once with codes.Unavailable (grpc-go fails every stream of a closed
    * transport). clientv3's unaryClientInterceptor then asks isSafeRetry: a repeatable request
    * is sent again on the next endpoint after roundRobinQuorumBackoff's wait, with the same
-   * request id, until the call's deadline or clientv3's 100 attempts; a write
+   * request id, until the call's deadline or clientv3's 100 attempts (then "timeout",
+   * clientv3's DeadlineExceeded); a write
    * (nonRepeatable: the request was written to the connection, so it may have been applied)
    * returns "unavailable" to its caller, outcome unknown (TRACE.md).
    * `refused`: the connection was never established (the node was down when it was opened),
@@ -239,7 +240,10 @@ export class ClientProcess {
     if ((!refused && !isRepeatable(rpc.body)) || now >= rpc.deadline || rpc.attempt >= UNARY_MAX_ATTEMPTS) {
       this.env.recorder.record(() => ({ ...base, retry: false }));
       this.rpcs.delete(rpc.stream);
-      return this.settle(rpc, failed('unavailable'), undefined);
+      // A write gets the connection's Unavailable; a call out of time gets its context's
+      // DeadlineExceeded ("timeout": waitRetryBackoff, or WaitForReady's wait, ends with it).
+      const retryable = refused || isRepeatable(rpc.body);
+      return this.settle(rpc, failed(retryable ? 'timeout' : 'unavailable'), undefined);
     }
     // The next attempt's index in the interceptor's loop is the number of attempts so far.
     const endpoints = (rpc.endpoints ?? this.env.nodes()).length;
