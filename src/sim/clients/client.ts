@@ -221,9 +221,9 @@ export class ClientProcess {
    * transport). clientv3's unaryClientInterceptor then asks isSafeRetry: a repeatable request
    * is sent again on the next endpoint after roundRobinQuorumBackoff's wait, with the same
    * request id, until the call's deadline or clientv3's 100 attempts (then "timeout",
-   * clientv3's DeadlineExceeded); a write
-   * (nonRepeatable: the request was written to the connection, so it may have been applied)
-   * returns "unavailable" to its caller, outcome unknown (TRACE.md).
+   * clientv3's DeadlineExceeded); a write (nonRepeatable: the request was written to the
+   * connection, so it may have been applied) returns "unavailable" to its caller, outcome
+   * unknown (TRACE.md).
    * `refused`: the connection was never established (the node was down when it was opened),
    * so the request was never written: gRPC sends it on another connection (WaitForReady,
    * transparent retry), a write as well as a read.
@@ -296,11 +296,6 @@ export class ClientProcess {
   }
 
   /**
-   * The client saw its connection to `node` broken (keepalive timeout, a reset when the
-   * node stopped, or `refused`: opened while the node was down): its watches move elsewhere, and its unary requests in flight there fail
-   * with codes.Unavailable at once (retried or reported, see unavailable()).
-   */
-  /**
    * The connection to `node` was refused (the node is down): nothing sent on it arrived.
    * grpc-go (WaitForReady, transparent retry) sends the requests waiting on it on a ready
    * connection to another endpoint, without the interceptor's backoff; with no other
@@ -312,6 +307,12 @@ export class ClientProcess {
     for (const rpc of inFlight) if (this.rpcs.get(rpc.stream) === rpc) this.unavailable(rpc, node, true);
   }
 
+  /**
+   * The client saw its connection to `node` broken (keepalive timeout, a reset when the
+   * node stopped, or `refused`: opened while the node was down): its watches move
+   * elsewhere, and its unary requests in flight there fail with codes.Unavailable at once
+   * (retried or reported, see unavailable()).
+   */
   connectionLost(node: string, refused = false): void {
     if (this.crashed) return;
     this.watches.connectionLost(node);
