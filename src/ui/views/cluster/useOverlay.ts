@@ -1,9 +1,9 @@
 // Which menu or card is open over the ring. Opening one selects what it is about (the
 // store's selection links the views); a selection changed elsewhere closes it.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { MessageView } from '../../../protocol';
-import { returnFocusToPage } from '../../focus';
+import { useEscapeCloses } from '../../use-escape-closes';
 import { useExplorer } from '../../store';
 import { useNodeStatePanel } from '../node-state/node-state-store';
 import type { Point } from './geometry';
@@ -50,18 +50,6 @@ export function useOverlay(): OverlayControls {
       return null;
     });
   }, []);
-  // Escape closes a menu or card wherever the focus is (a clicked node keeps the focus).
-  const open = overlay !== null;
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      close();
-      // Focus goes back to the page, so Space plays again (not a focused node or menu item).
-      returnFocusToPage();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open, close]);
+  useEscapeCloses(overlay !== null, close);
   return { overlay, onNode, onLink, onMessage, close };
 }

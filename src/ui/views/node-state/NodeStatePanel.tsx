@@ -4,9 +4,8 @@
 // lies over the side tools, which are secondary, so the ring, the logs, the narration and the
 // playback stay in sight at 1280x720. × or Esc closes it and gives the focus back to the page.
 
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { returnFocusToPage } from '../../focus';
+import { useEscapeCloses } from '../../use-escape-closes';
 import { useExplorer } from '../../store';
 import { seconds } from '../side/Narration';
 import { nodeStateModel, type NodeStateModel, type PeerRow } from './node-state';
@@ -21,20 +20,6 @@ export function NodeStatePanel() {
   useEscapeCloses(id !== null, close);
   if (!node) return null;
   return <StateCard model={nodeStateModel(node, time)} onClose={close} />;
-}
-
-/** Esc closes the panel wherever the focus is, and leaves it on the page so Space plays. */
-function useEscapeCloses(open: boolean, close: () => void): void {
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      close();
-      returnFocusToPage();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open, close]);
 }
 
 function StateCard({ model: m, onClose }: { model: NodeStateModel; onClose(): void }) {
