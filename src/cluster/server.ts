@@ -225,7 +225,7 @@ export class Server {
 
   /** The trace's name for an entry; not built for an observer that only counts. */
   private entryText(e: Entry): string {
-    return this.observer.active === false ? '' : describeEntry(e);
+    return this.observer.active === false ? '' : entryName(e);
   }
 
   /** Watch responses come back from the state machine with the entry or snapshot that made them. */
@@ -265,6 +265,18 @@ export class Server {
     this.waitingReads = this.waitingReads.filter((r) => r.index > applied);
     for (const r of ready) this.frontend.readReady(r.context);
   }
+}
+
+/**
+ * Every node appends and applies the same entry objects (messages carry them in memory), so
+ * an entry's name is built once, not ten times on five nodes, and its text is kept once.
+ */
+const ENTRY_NAMES = new WeakMap<Entry, string>();
+
+function entryName(e: Entry): string {
+  let name = ENTRY_NAMES.get(e);
+  if (name === undefined) ENTRY_NAMES.set(e, (name = describeEntry(e)));
+  return name;
 }
 
 /** The call an applied entry serves, for the trace (TRACE.md 1.1); none for noops, conf and lease expiry. */

@@ -1,11 +1,24 @@
 // Records the trace (TRACE.md). Every event is built here with a fixed key order, so the
 // JSON Lines output is byte-identical for the same run. With recording off it only counts.
+// Sends and receives of Raft messages (three quarters of a busy trace) are kept compactly
+// until someone reads them (issue 17: no object per event kept when nobody listens; the
+// garbage collector's work grows with what is kept): a Raft message's `send` as a row of
+// numbers (trace-columns.ts), a `recv` as the index of its message's `send` event, which
+// says everything it does.
 
 import type { AppliedCall, ServerObserver } from '../cluster/observer';
 import type { MemberChange, Role, TraceEvent } from './trace-types';
 import { ReplayCheck } from './replay-check';
+import { summarize, type Payload } from './messages';
+import { SendColumns, type SendEvent } from './trace-columns';
 
 type Listener = (event: TraceEvent, index: number) => void;
+
+/**
+ * An event as kept: the event; for a `recv`, the index (>= 0) of its message's `send` event;
+ * for the `send` of a Raft message, -1 - its row in the send columns (trace-columns.ts).
+ */
+type Kept = TraceEvent | number;
 
 export class Recorder implements ServerObserver {
   /**
@@ -13,7 +26,13 @@ export class Recorder implements ServerObserver {
    * travel): the run is deterministic, so replaying regenerates exactly these events and
    * they need not be stored again (each regenerated one is compared with its recorded one). Events [0, count) are the trace so far.
    */
-  private known: TraceEvent[] = [];
+  private known: Kept[] = [];
+  /** Where the first event kept compactly may be (everything before it is an object). */
+  private compactFrom = Infinity;
+  /** The index in `known` of each message's `send` event, by message id. */
+  private sendIndex: number[] = [];
+  /** The `send` events kept as rows. */
+  private readonly columns = new SendColumns();
   count = 0;
   now = 0;
   private listeners: Listener[] = [];
@@ -29,12 +48,15 @@ export class Recorder implements ServerObserver {
 
   /** The trace so far (a copy only when a seek back left later events known). */
   get events(): readonly TraceEvent[] {
-    return this.count < this.known.length ? this.known.slice(0, this.count) : this.known;
+    this.expand(0, this.known.length);
+    const all = this.known as TraceEvent[];
+    return this.count < all.length ? all.slice(0, this.count) : all;
   }
 
   /** Events [from, count). */
   since(from: number): TraceEvent[] {
-    return this.known.slice(from, this.count);
+    this.expand(from, this.count);
+    return (this.known as TraceEvent[]).slice(from, this.count);
   }
 
   /** Events [from, to), within the trace so far. */
@@ -71,22 +93,96 @@ export class Recorder implements ServerObserver {
     for (const l of this.listeners) l(e, index);
   }
 
+  /** A message left its sender; the event of a Raft message is kept as a row (trace-columns.ts) when nobody listens. */
+  send(t: number, id: number, from: string, to: string, at: number, payload: Payload): void {
+    if (!this.active) {
+      this.count++;
+      return;
+    }
+    const index = this.count;
+    if (this.enabled) this.sendIndex[id] = index;
+    if (this.listeners.length > 0 || !this.enabled || index !== this.known.length || payload.kind !== 'raft' || !SendColumns.fits(payload.msg)) {
+      this.push({ t, ev: 'send', id, from, to, at, msg: summarize(payload) });
+      return;
+    }
+    this.count++;
+    if (index < this.compactFrom) this.compactFrom = index;
+    this.known.push(-1 - this.columns.add(t, id, from, to, at, payload.msg));
+  }
+
+  /**
+   * A message arrived at `t`: kept as the index of its `send` event when nobody listens and
+   * that event says the same (arrival time and ends), else as an event.
+   */
+  recv(t: number, id: number, from: string, to: string): void {
+    if (!this.active) {
+      this.count++;
+      return;
+    }
+    const at = this.sendIndex[id];
+    if (this.listeners.length > 0 || at === undefined || !this.sentAs(at, t, id, from, to)) {
+      this.push({ t, ev: 'recv', id, from, to });
+      return;
+    }
+    const index = this.count++;
+    if (index < this.compactFrom) this.compactFrom = index;
+    this.keep(index, at);
+  }
+
+  /** Whether the event kept at `index` is the send of message `id` from `from` to `to`, arriving at `t`. */
+  private sentAs(index: number, t: number, id: number, from: string, to: string): boolean {
+    const k = this.known[index];
+    if (typeof k === 'object') return k.ev === 'send' && k.id === id && k.at === t && k.from === from && k.to === to;
+    if (k === undefined || k >= 0) return false;
+    const row = -1 - k;
+    const c = this.columns;
+    return c.id(row) === id && c.at(row) === t && c.from(row) === from && c.to(row) === to;
+  }
+
   /**
    * A new event is stored; one a replay regenerates is compared with the one known. When it
    * differs (and the check only marks it), the regenerated run is the run from here on.
    */
-  private keep(index: number, e: TraceEvent): void {
+  private keep(index: number, e: Kept): void {
     if (index === this.known.length) this.known.push(e);
-    else if (!this.replay.compare(index, this.known[index] as TraceEvent, e)) {
+    else {
+      const old = this.known[index] as Kept;
+      if (old === e || this.replay.compare(index, this.eventAt(old), this.eventAt(e))) return;
       this.known.length = index;
       this.known.push(e);
     }
   }
 
+  /** The event a kept item stands for (a compact `recv` is built from its `send`). */
+  private eventAt(k: Kept): TraceEvent {
+    if (typeof k !== 'number') return k;
+    if (k < 0) return this.columns.event(-1 - k);
+    const sent = this.known[k] as Kept;
+    if (typeof sent === 'object') {
+      const s = sent as SendEvent;
+      return { t: s.at, ev: 'recv', id: s.id, from: s.from, to: s.to };
+    }
+    const c = this.columns;
+    const row = -1 - sent;
+    return { t: c.at(row), ev: 'recv', id: c.id(row), from: c.from(row), to: c.to(row) };
+  }
+
+  /** Turns the compact events in [from, to) into objects (someone reads them). */
+  private expand(from: number, to: number): void {
+    const start = Math.max(from, this.compactFrom);
+    if (start >= to) return;
+    const known = this.known;
+    for (let i = start; i < to; i++) {
+      const k = known[i] as Kept;
+      if (typeof k === 'number') known[i] = this.eventAt(k);
+    }
+    if (start === this.compactFrom) this.compactFrom = to >= known.length ? Infinity : to;
+  }
+
   toJsonl(upTo = Infinity): string {
     let out = '';
     for (let i = 0; i < this.count; i++) {
-      const e = this.known[i] as TraceEvent;
+      const e = this.eventAt(this.known[i] as Kept);
       if (e.t > upTo) break;
       out += JSON.stringify(e) + '\n';
     }

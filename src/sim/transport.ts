@@ -8,7 +8,7 @@
 import type { DropReason } from './trace-types';
 import type { EventQueue } from './event-queue';
 import type { SimEvent } from './agenda';
-import { summarize, type Envelope, type Payload } from './messages';
+import type { Envelope, Payload } from './messages';
 import type { Network } from './network';
 import { ClientLinks, type ClientLinkHost } from './client-links';
 import type { Connections } from './connections';
@@ -72,8 +72,7 @@ export class Transport {
       env = { id, from, to, sentAt: now, deliverAt, payload, conn };
     }
     this.inFlight.set(env.id, env);
-    if (h.recorder.active) h.recorder.push({ t: now, ev: 'send', id: env.id, from, to, at: env.deliverAt, msg: summarize(payload) });
-    else h.recorder.count++;
+    h.recorder.send(now, env.id, from, to, env.deliverAt, payload);
     if (lost) this.lost.add(env.id);
     h.queue.push(env.deliverAt, { kind: 'deliver', env, lost });
     // A duplicated Raft message: a second copy with its own delay (client streams never duplicate).
@@ -94,8 +93,7 @@ export class Transport {
       if (reason !== 'removed' && reason !== 'broken' && env.conn !== undefined) this.links.breakOn(env, reason);
       return;
     }
-    if (h.recorder.active) h.recorder.push({ t: h.now(), ev: 'recv', id: env.id, from: env.from, to: env.to });
-    else h.recorder.count++;
+    h.recorder.recv(h.now(), env.id, env.from, env.to);
     h.arrive(env);
   }
 
