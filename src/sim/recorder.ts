@@ -1,22 +1,22 @@
 // Records the trace (TRACE.md). Every event is built here with a fixed key order, so the
 // JSON Lines output is byte-identical for the same run. With recording off it only counts.
-// Sends and receives of Raft messages (three quarters of a busy trace) are kept compactly
-// until someone reads them (issue 17: no object per event kept when nobody listens; the
-// garbage collector's work grows with what is kept): a Raft message's `send` as a row of
-// numbers (trace-columns.ts), a `recv` as the index of its message's `send` event, which
-// says everything it does.
+// The most frequent events (nine tenths of a busy trace) are kept compactly until someone
+// reads them (issue 17: no object per event kept when nobody listens; the garbage
+// collector's work grows with what is kept): a Raft message's `send`, `append`, `commit`
+// and `apply` as rows of numbers (trace-columns.ts), a `recv` as the index of its
+// message's `send` event, which says everything it does.
 
 import type { AppliedCall, ServerObserver } from '../cluster/observer';
 import type { MemberChange, Role, TraceEvent } from './trace-types';
 import { ReplayCheck } from './replay-check';
 import { summarize, type Payload } from './messages';
-import { SendColumns, type SendEvent } from './trace-columns';
+import { TraceColumns, type SendEvent } from './trace-columns';
 
 type Listener = (event: TraceEvent, index: number) => void;
 
 /**
  * An event as kept: the event; for a `recv`, the index (>= 0) of its message's `send` event;
- * for the `send` of a Raft message, -1 - its row in the send columns (trace-columns.ts).
+ * for an event kept as a row (trace-columns.ts), -1 - its row.
  */
 type Kept = TraceEvent | number;
 
@@ -31,8 +31,8 @@ export class Recorder implements ServerObserver {
   private compactFrom = Infinity;
   /** The index in `known` of each message's `send` event, by message id. */
   private sendIndex: number[] = [];
-  /** The `send` events kept as rows. */
-  private readonly columns = new SendColumns();
+  /** The events kept as rows (trace-columns.ts). */
+  private readonly columns = new TraceColumns();
   count = 0;
   now = 0;
   private listeners: Listener[] = [];
@@ -99,15 +99,21 @@ export class Recorder implements ServerObserver {
       this.count++;
       return;
     }
-    const index = this.count;
-    if (this.enabled) this.sendIndex[id] = index;
-    if (this.listeners.length > 0 || !this.enabled || index !== this.known.length || payload.kind !== 'raft' || !SendColumns.fits(payload.msg)) {
-      this.push({ t, ev: 'send', id, from, to, at, msg: summarize(payload) });
-      return;
-    }
-    this.count++;
+    if (this.enabled) this.sendIndex[id] = this.count;
+    if (this.compacts() && payload.kind === 'raft' && TraceColumns.fits(payload.msg)) this.keepRow(this.columns.send(t, id, from, to, at, payload.msg));
+    else this.push({ t, ev: 'send', id, from, to, at, msg: summarize(payload) });
+  }
+
+  /** Whether the next event may be kept as a row: it is kept, nobody listens, and it is new (a replay compares objects). */
+  private compacts(): boolean {
+    return this.enabled && this.listeners.length === 0 && this.count === this.known.length;
+  }
+
+  /** Keeps the next event as `row` of the columns. */
+  private keepRow(row: number): void {
+    const index = this.count++;
     if (index < this.compactFrom) this.compactFrom = index;
-    this.known.push(-1 - this.columns.add(t, id, from, to, at, payload.msg));
+    this.known.push(-1 - row);
   }
 
   /**
@@ -133,10 +139,7 @@ export class Recorder implements ServerObserver {
   private sentAs(index: number, t: number, id: number, from: string, to: string): boolean {
     const k = this.known[index];
     if (typeof k === 'object') return k.ev === 'send' && k.id === id && k.at === t && k.from === from && k.to === to;
-    if (k === undefined || k >= 0) return false;
-    const row = -1 - k;
-    const c = this.columns;
-    return c.id(row) === id && c.at(row) === t && c.from(row) === from && c.to(row) === to;
+    return k !== undefined && k < 0 && this.columns.isSend(-1 - k, id, from, to, t);
   }
 
   /**
@@ -158,13 +161,9 @@ export class Recorder implements ServerObserver {
     if (typeof k !== 'number') return k;
     if (k < 0) return this.columns.event(-1 - k);
     const sent = this.known[k] as Kept;
-    if (typeof sent === 'object') {
-      const s = sent as SendEvent;
-      return { t: s.at, ev: 'recv', id: s.id, from: s.from, to: s.to };
-    }
-    const c = this.columns;
-    const row = -1 - sent;
-    return { t: c.at(row), ev: 'recv', id: c.id(row), from: c.from(row), to: c.to(row) };
+    if (typeof sent === 'number') return this.columns.recvOf(-1 - sent);
+    const s = sent as SendEvent;
+    return { t: s.at, ev: 'recv', id: s.id, from: s.from, to: s.to };
   }
 
   /** Turns the compact events in [from, to) into objects (someone reads them). */
@@ -199,7 +198,8 @@ export class Recorder implements ServerObserver {
     else this.count++;
   }
   append(node: string, index: number, term: number, entry: string): void {
-    if (this.active) this.push({ t: this.now, ev: 'append', node, index, term, entry });
+    if (this.compacts()) this.keepRow(this.columns.append(this.now, node, index, term, entry));
+    else if (this.active) this.push({ t: this.now, ev: 'append', node, index, term, entry });
     else this.count++;
   }
   truncate(node: string, from: number): void {
@@ -211,11 +211,13 @@ export class Recorder implements ServerObserver {
     else this.count++;
   }
   commit(node: string, index: number): void {
-    if (this.active) this.push({ t: this.now, ev: 'commit', node, index });
+    if (this.compacts()) this.keepRow(this.columns.commit(this.now, node, index));
+    else if (this.active) this.push({ t: this.now, ev: 'commit', node, index });
     else this.count++;
   }
   apply(node: string, index: number, term: number, entry: string, revision: number, call?: AppliedCall): void {
-    if (!this.active) this.count++;
+    if (this.compacts()) this.keepRow(this.columns.apply(this.now, node, index, term, entry, revision, call));
+    else if (!this.active) this.count++;
     else if (!call) this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision });
     else this.push({ t: this.now, ev: 'apply', node, index, term, entry, revision, client: call.client, call: call.call, ...(call.duplicate ? { duplicate: true as const } : {}) });
   }

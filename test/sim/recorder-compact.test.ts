@@ -38,17 +38,28 @@ describe('compact trace storage', () => {
     expect(JSON.stringify(compact.events)).toBe(JSON.stringify(expected));
   });
 
-  it('keeps most Raft sends and receives compactly (they are built only when read)', () => {
+  it('builds sends, receives, appends, commits and applies kept compactly as the recorder would', () => {
     const recorder = new Recorder(true);
     recorder.send(1, 1, 'n1', 'n2', 9, { kind: 'raft', msg: { type: 'append', from: 'n1', to: 'n2', term: 2, index: 3, logTerm: 1, entries: [], commit: 3 } });
     recorder.recv(9, 1, 'n1', 'n2');
     // A receive that does not match its send (another arrival time) is kept as it is.
     recorder.recv(10, 1, 'n1', 'n2');
-    expect(recorder.events).toEqual([
-      { t: 1, ev: 'send', id: 1, from: 'n1', to: 'n2', at: 9, msg: { type: 'append', term: 2, index: 3, logTerm: 1, entries: 0, commit: 3 } },
-      { t: 9, ev: 'recv', id: 1, from: 'n1', to: 'n2' },
-      { t: 10, ev: 'recv', id: 1, from: 'n1', to: 'n2' },
-    ]);
+    recorder.now = 11;
+    recorder.append('n2', 4, 2, '2:put a=1 c1#1');
+    recorder.commit('n2', 4);
+    recorder.apply('n2', 4, 2, '2:put a=1 c1#1', 7, { client: 'c1', call: 3, duplicate: true });
+    recorder.apply('n2', 5, 2, '2:noop', 7);
+    expect(JSON.stringify(recorder.events)).toBe(
+      JSON.stringify([
+        { t: 1, ev: 'send', id: 1, from: 'n1', to: 'n2', at: 9, msg: { type: 'append', term: 2, index: 3, logTerm: 1, entries: 0, commit: 3 } },
+        { t: 9, ev: 'recv', id: 1, from: 'n1', to: 'n2' },
+        { t: 10, ev: 'recv', id: 1, from: 'n1', to: 'n2' },
+        { t: 11, ev: 'append', node: 'n2', index: 4, term: 2, entry: '2:put a=1 c1#1' },
+        { t: 11, ev: 'commit', node: 'n2', index: 4 },
+        { t: 11, ev: 'apply', node: 'n2', index: 4, term: 2, entry: '2:put a=1 c1#1', revision: 7, client: 'c1', call: 3, duplicate: true },
+        { t: 11, ev: 'apply', node: 'n2', index: 5, term: 2, entry: '2:noop', revision: 7 },
+      ]),
+    );
   });
 
   it('a seek back replays over compact events without a divergence', () => {
