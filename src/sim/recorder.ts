@@ -61,7 +61,9 @@ export class Recorder implements ServerObserver {
 
   /** Events [from, to), within the trace so far. */
   between(from: number, to: number): TraceEvent[] {
-    return this.known.slice(from, Math.min(to, this.count));
+    const end = Math.min(to, this.count);
+    this.expand(from, end);
+    return (this.known as TraceEvent[]).slice(from, end);
   }
 
   /** Moves to a checkpoint taken after `count` events (backward, or forward over known events). */
