@@ -294,3 +294,51 @@ for (const [lang, slow, aria, realTime] of [
     await expect(page.getByTestId('speed-words')).toHaveText(realTime);
   });
 }
+
+/** The page boxes of the ring, its clients, and each node's disc (its shape with the timer ring, without star or badge). */
+const ringBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    return {
+      ring: box(document.querySelector('[data-testid="cluster-ring"]')!),
+      nodes: [...document.querySelectorAll('[data-region="cluster"] [data-node]')].map((el) => {
+        const parts = [...el.querySelectorAll('.node-shape, .timer-track, .heartbeat-ring')].map(box);
+        const widest = parts.reduce((a, b) => (b.width > a.width ? b : a));
+        return { id: el.getAttribute('data-node')!, box: box(el), cx: widest.x + widest.width / 2, cy: widest.y + widest.height / 2, r: widest.width / 2 };
+      }),
+      clients: [...document.querySelectorAll('[data-region="cluster"] .client')].map((el) => ({ id: el.getAttribute('data-testid')!, box: box(el) })),
+    };
+  });
+
+/** The room between two nodes' discs, px (negative if they overlap). */
+const discGap = (a: { cx: number; cy: number; r: number }, b: { cx: number; cy: number; r: number }) => Math.hypot(a.cx - b.cx, a.cy - b.cy) - a.r - b.r;
+const inside = (b: Box, outer: Box) => b.x >= outer.x - 0.5 && b.y >= outer.y - 0.5 && b.x + b.width <= outer.x + outer.width + 0.5 && b.y + b.height <= outer.y + outer.height + 0.5;
+
+// Five nodes and their clients under a 1280x720 projector's playback bar: the ring keeps the
+// height and the spread to read its labels and see a message cross between two neighbours
+// (it was 209 px tall, its nodes 30 px apart, with c5 cut off under the configuration line).
+for (const [id, at] of [
+  ['log-repair', 2067],
+  ['figure-8', 2040],
+  ['election-watch-chain', 1501],
+  ['service-registry', 2001],
+] as const) {
+  for (const lang of LANGS) {
+    const what = `${id} 1280x720 ${lang} projector`;
+    test(`the ring keeps its size beside the clients: ${what}`, async ({ explorer: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openWith(page, builtin(id)!, `&lang=${lang}&projector=1`);
+      await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
+      await expectOneScreen(page, what);
+      const { ring, nodes } = await ringBoxes(page);
+      expect(ring.height, `${what}: ring height`).toBeGreaterThanOrEqual(220);
+      for (const n of nodes) expect(inside(n.box, ring), `${what}: ${n.id} inside the ring`).toBe(true);
+      let nearest = Infinity;
+      for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) nearest = Math.min(nearest, discGap(nodes[i]!, nodes[j]!));
+      expect(nearest, `${what}: room between the nearest two nodes`).toBeGreaterThanOrEqual(40);
+    });
+  }
+}

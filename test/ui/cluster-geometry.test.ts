@@ -67,6 +67,18 @@ describe('ringLayout', () => {
     expect(l.spots[0]!.y).toBeLessThan(140);
   });
 
+  it('spreads a short ring sideways (five nodes under a 1280x720 projector bar) so its lanes stay long', () => {
+    // The ring box of projector mode at 1280x720 with five nodes and clients, in ring units.
+    const l = ringLayout(5, 717, 189);
+    const glyph = timerRadius('diamond', l.nodeR);
+    for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) expect(distance(l.spots[i]!, l.spots[j]!) - 2 * glyph).toBeGreaterThan(30);
+    for (const s of l.spots) {
+      expect(s.y - nodeReach(l.nodeR)).toBeGreaterThanOrEqual(-0.5);
+      expect(s.y + nodeReach(l.nodeR)).toBeLessThanOrEqual(189.5);
+    }
+    expect(l.nodeR).toBeGreaterThanOrEqual(22);
+  });
+
   it('survives a zero-sized box and odd counts', () => {
     expect(ringLayout(0, 0, 0).spots).toEqual([]);
     const l = ringLayout(3.7, 0, 0);

@@ -38,6 +38,16 @@ const MIN_NODE_R = 22;
 const MAX_NODE_R = 36;
 /** An ellipse flatter than this reads as two rows rather than a ring. */
 const MAX_ASPECT = 2.5;
+/**
+ * A short panel (five nodes under a 1280x720 projector's playback bar and logs) leaves the
+ * ring so little height that, kept to MAX_ASPECT, it would shrink to a knot in the middle of
+ * a wide box, neighbours almost touching and no lane long enough to see a message move.
+ * There the ring spreads sideways instead, up to this flatness, and keeps less room for
+ * label blocks beside it (label-layout.ts then picks the block that fits).
+ */
+const SHORT_RY = 80;
+const SHORT_MAX_ASPECT = 4.5;
+const SHORT_LABEL_SHARE = 0.14;
 /** A diamond (candidate) reaches further than a circle; see node-style.ts DIAMOND_SCALE. */
 const REACH = 1.22;
 
@@ -51,9 +61,10 @@ export function ringLayout(n: number, width: number, height: number): RingLayout
   // Twice: the node size depends on the spacing, the margins on the node size.
   let nodeR = MAX_NODE_R;
   let placed = placeOnEllipse(count, width, height, nodeR);
-  nodeR = nodeRadius(placed.spots, Math.min(placed.rx, placed.ry));
+  nodeR = nodeRadius(placed.spots, Math.min(placed.rx, placed.ry), placed.short);
   placed = placeOnEllipse(count, width, height, nodeR);
-  return { ...placed, nodeR };
+  const { short: _short, ...ring } = placed;
+  return { ...ring, nodeR };
 }
 
 /** How far a node, with its timer ring, reaches from its centre. */
@@ -61,18 +72,19 @@ export function nodeReach(nodeR: number): number {
   return nodeR * REACH + NODE_PAD;
 }
 
-function placeOnEllipse(count: number, width: number, height: number, nodeR: number): Omit<RingLayout, 'nodeR'> {
+function placeOnEllipse(count: number, width: number, height: number, nodeR: number): Omit<RingLayout, 'nodeR'> & { short: boolean } {
   const cx = width / 2;
   const cy = height / 2;
   const reach = nodeReach(nodeR);
   const ry = Math.max(40, height / 2 - reach);
   // A narrow panel (embed, projector, A/B) gives the ring a fair share; its labels go compact.
-  const margin = Math.min(labelMargin(count), width * NARROW_LABEL_SHARE);
-  const rx = Math.max(40, Math.min(width / 2 - reach - margin, ry * MAX_ASPECT));
+  const short = ry < SHORT_RY && count >= 4;
+  const margin = Math.min(labelMargin(count), width * (short ? SHORT_LABEL_SHARE : NARROW_LABEL_SHARE));
+  const rx = Math.max(40, Math.min(width / 2 - reach - margin, ry * (short ? SHORT_MAX_ASPECT : MAX_ASPECT)));
   const start = count === 2 ? Math.PI : -Math.PI / 2;
   const angles = evenAngles(count, start, rx, ry);
   const spots: RingSpot[] = angles.map((angle) => (count === 1 ? { x: cx, y: cy, angle: 0 } : { x: cx + rx * Math.cos(angle), y: cy + ry * Math.sin(angle), angle }));
-  return { cx, cy, rx, ry, spots };
+  return { cx, cy, rx, ry, spots, short };
 }
 
 /** Samples of the ellipse's outline used to measure its length (plenty for nine nodes). */
@@ -106,13 +118,14 @@ function evenAngles(count: number, start: number, rx: number, ry: number): numbe
 }
 
 /** Big enough for a 24px id, small enough that neighbours and their timer rings never touch. */
-function nodeRadius(spots: readonly Point[], r: number): number {
+function nodeRadius(spots: readonly Point[], r: number, short: boolean): number {
   let nearest = Infinity;
   for (let i = 0; i < spots.length; i++) {
     for (let j = i + 1; j < spots.length; j++) nearest = Math.min(nearest, distance(spots[i] as Point, spots[j] as Point));
   }
   // A crowded ring keeps more air between neighbours: their group badges and stars stick out.
-  const share = spots.length >= 7 ? 0.25 : 0.3;
+  // A short ring keeps its nodes small enough that the lanes between them stay long.
+  const share = spots.length >= 7 || short ? 0.25 : 0.3;
   const fit = Number.isFinite(nearest) ? nearest * share : r * 0.4;
   return clamp(fit, MIN_NODE_R, MAX_NODE_R);
 }
