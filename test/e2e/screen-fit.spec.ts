@@ -309,7 +309,7 @@ const ringBoxes = (page: Page) =>
         const widest = parts.reduce((a, b) => (b.width > a.width ? b : a));
         return { id: el.getAttribute('data-node')!, box: box(el), cx: widest.x + widest.width / 2, cy: widest.y + widest.height / 2, r: widest.width / 2 };
       }),
-      clients: [...document.querySelectorAll('[data-region="cluster"] .client')].map((el) => ({ id: el.getAttribute('data-testid')!, box: box(el) })),
+      clients: [...document.querySelectorAll('[data-region="cluster"] .client')].map((el) => ({ id: el.getAttribute('data-testid')!, box: box(el.querySelector('rect')!), text: box(el.querySelector('text')!) })),
     };
   });
 
@@ -319,7 +319,8 @@ const inside = (b: Box, outer: Box) => b.x >= outer.x - 0.5 && b.y >= outer.y - 
 
 // Five nodes and their clients under a 1280x720 projector's playback bar: the ring keeps the
 // height and the spread to read its labels and see a message cross between two neighbours
-// (it was 209 px tall, its nodes 30 px apart, with c5 cut off under the configuration line).
+// (it was 209 px tall, its nodes 26 px apart, with c5 cut off under the configuration line
+// and "gateway" wider than its box).
 for (const [id, at] of [
   ['log-repair', 2067],
   ['figure-8', 2040],
@@ -333,9 +334,17 @@ for (const [id, at] of [
       await openWith(page, builtin(id)!, `&lang=${lang}&projector=1`);
       await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
       await expectOneScreen(page, what);
-      const { ring, nodes } = await ringBoxes(page);
+      const { ring, nodes, clients } = await ringBoxes(page);
       expect(ring.height, `${what}: ring height`).toBeGreaterThanOrEqual(220);
       for (const n of nodes) expect(inside(n.box, ring), `${what}: ${n.id} inside the ring`).toBe(true);
+      // Every client in sight, its name inside its box, apart from the other clients and the nodes.
+      expect(clients.length, `${what}: clients drawn`).toBeGreaterThan(0);
+      for (const c of clients) {
+        expect(inside(c.box, ring), `${what}: ${c.id} inside the ring`).toBe(true);
+        expect(inside(c.text, c.box), `${what}: ${c.id}'s name inside its box`).toBe(true);
+        for (const n of nodes) expect(overlap(c.box, n.box), `${what}: ${c.id} clear of ${n.id}`).toBe(false);
+      }
+      for (let i = 0; i < clients.length; i++) for (let j = i + 1; j < clients.length; j++) expect(overlap(clients[i]!.box, clients[j]!.box), `${what}: ${clients[i]!.id} and ${clients[j]!.id} apart`).toBe(false);
       let nearest = Infinity;
       for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) nearest = Math.min(nearest, discGap(nodes[i]!, nodes[j]!));
       expect(nearest, `${what}: room between the nearest two nodes`).toBeGreaterThanOrEqual(40);

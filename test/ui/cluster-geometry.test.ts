@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   clientSpot,
+  clientSpots,
+  clientWidth,
+  CLIENT_H,
   distance,
   laneControl,
   lanePath,
@@ -171,6 +174,22 @@ describe('placing menus and clients', () => {
     expect(menuPlace({ x: 100, y: 100 }, 20, { width: 1000, height: 600 })).toMatchObject({ left: 120, flip: false });
     expect(menuPlace({ x: 900, y: 100 }, 20, { width: 1000, height: 600 })).toMatchObject({ left: 880, flip: true });
     expect(menuPlace({ x: 900, y: 590 }, 20, { width: 1000, height: 600 }).top).toBeLessThanOrEqual(300);
+  });
+
+  it('closes the clients up, or wraps them, to keep every one inside a short panel', () => {
+    for (const n of [1, 3, 5, 8]) {
+      const ids = Array.from({ length: n }, (_, i) => `c${i + 1}`);
+      const at = clientSpots(ids, 24, 189);
+      for (const p of at) {
+        expect(p.y - CLIENT_H / 2).toBeGreaterThanOrEqual(0);
+        expect(p.y + CLIENT_H / 2).toBeLessThanOrEqual(189);
+      }
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) expect(Math.abs(at[i]!.x - at[j]!.x) >= clientWidth('c1') || Math.abs(at[i]!.y - at[j]!.y) >= CLIENT_H).toBe(true);
+    }
+    // A tall panel keeps the usual column.
+    expect(clientSpots(['c1', 'c2'], 30, 600)).toEqual([clientSpot(0, 30), clientSpot(1, 30)]);
+    // A long name gets a box wide enough for it.
+    expect(clientWidth('gateway')).toBeGreaterThan(clientWidth('c1'));
   });
 
   it('stacks clients in a column', () => {

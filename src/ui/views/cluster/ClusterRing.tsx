@@ -12,7 +12,7 @@ import { ClientLayer } from './ClientLayer';
 import { crashedClients } from './clients';
 import { DropLayer } from './DropLayer';
 import { recentDrops } from './drops';
-import type { Point, RingLayout } from './geometry';
+import { CLIENT_H, clientWidth, type Point, type RingLayout } from './geometry';
 import { aloneNodes, groupIndex } from './links';
 import { LinkLayer } from './LinkLayer';
 import { MessageLayer } from './MessageLayer';
@@ -83,7 +83,11 @@ function useLabelPlaces(ids: readonly string[], clients: readonly string[], layo
   const longestId = ids.reduce((a, b) => (b.length > a.length ? b : a), '');
   const sizes = useMemo(() => labelSizes(t, longestId), [t, longestId]);
   return useMemo(() => {
-    const obstacles = clients.map((id) => spots.get(id)).filter((p): p is Point => p !== undefined).map((p) => ({ x: p.x - 26, y: p.y - 17, width: 52, height: 34 }));
+    const obstacles = clients.flatMap((id) => {
+      const p = spots.get(id);
+      const w = clientWidth(id) + 4;
+      return p ? [{ x: p.x - w / 2, y: p.y - CLIENT_H / 2 - 2, width: w, height: CLIENT_H + 4 }] : [];
+    });
     return placeLabels(layout.spots, sizes, { nodeReach: timerRadius('diamond', layout.nodeR), box, obstacles });
   }, [clients, spots, layout, sizes, box]);
 }

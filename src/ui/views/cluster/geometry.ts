@@ -212,6 +212,38 @@ export function clientSpot(index: number, nodeR: number): Point {
   return { x: 16 + size, y: 16 + size * 0.7 + index * (size * 1.6) };
 }
 
+/** A client's box (ClientLayer draws it): wide enough for its id in 15 px bold, 30 tall. */
+export const CLIENT_H = 30;
+export function clientWidth(id: string): number {
+  return Math.max(48, Math.ceil(id.length * 0.52 * 15 + 14));
+}
+/** The least distance between two clients' centres in a column: their boxes and a small gap. */
+const CLIENT_PITCH = CLIENT_H + 4;
+
+/**
+ * Where the clients stand: the column of clientSpot, closed up to fit the panel's height and
+ * wrapping onto a second column rather than running under its bottom edge (five clients
+ * under a 1280x720 projector's playback bar lost the fifth).
+ */
+export function clientSpots(ids: readonly string[], nodeR: number, height: number): Point[] {
+  if (ids.length === 0) return [];
+  const size = Math.max(nodeR, 24);
+  const colW = Math.max(...ids.map(clientWidth)) + 10;
+  const x0 = Math.max(16 + size, 12 + colW / 2);
+  let first = clientSpot(0, nodeR).y;
+  let step = size * 1.6;
+  if (first + (ids.length - 1) * step + CLIENT_H / 2 + 6 > height) {
+    // Closed up between the panel's edges (6 px of air), down to the least pitch.
+    first = CLIENT_H / 2 + 6;
+    const span = Math.max(0, height - 2 * first);
+    const perColumn = Math.max(1, Math.floor(span / CLIENT_PITCH) + 1);
+    const rows = Math.ceil(ids.length / Math.ceil(ids.length / perColumn));
+    step = rows > 1 ? Math.min(step, span / (rows - 1)) : 0;
+    return ids.map((_, i) => ({ x: x0 + Math.floor(i / rows) * colW, y: first + (i % rows) * step }));
+  }
+  return ids.map((_, i) => ({ x: x0, y: first + i * step }));
+}
+
 export function distance(a: Point, b: Point): number {
   return Math.hypot(b.x - a.x, b.y - a.y);
 }

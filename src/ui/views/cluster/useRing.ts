@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { SimView } from '../../apply-frame';
 import { clientIds, scenarioClients } from './clients';
-import { clientSpot, ringLayout, type Point, type RingLayout } from './geometry';
+import { clientSpots, ringLayout, type Point, type RingLayout } from './geometry';
 import type { Size } from './useSize';
 
 export interface Ring {
@@ -27,8 +27,9 @@ export function useRing(view: SimView, box: Size): Ring {
   const spots = useMemo(() => {
     const map = new Map<string, Point>();
     ids.forEach((id, i) => map.set(id, layout.spots[i] as Point));
-    clients.forEach((id, i) => map.set(id, clientSpot(i, layout.nodeR)));
+    const at = clientSpots(clients, layout.nodeR, box.height);
+    clients.forEach((id, i) => map.set(id, at[i] as Point));
     return map;
-  }, [ids, clients, layout]);
+  }, [ids, clients, layout, box.height]);
   return { ids, clients, layout, spots };
 }
