@@ -351,3 +351,32 @@ for (const [id, at] of [
     });
   }
 }
+
+// One click on a node opens its menu (issue 16). Under a 1280x720 projector's ring, about
+// 230 px tall, the menu was cut off by the ring's edge and drawn over the neighbouring nodes.
+for (const [id, at] of [
+  ['log-repair', 2067],
+  ['nine-nodes-split', 1203],
+] as const) {
+  for (const lang of LANGS) {
+    const what = `${id} 1280x720 ${lang} projector`;
+    test(`a node's menu is wholly in sight and covers no other node: ${what}`, async ({ explorer: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openWith(page, builtin(id)!, `&lang=${lang}&projector=1`);
+      await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
+      const { nodes } = await ringBoxes(page);
+      for (const node of nodes) {
+        await page.locator(`[data-region="cluster"] [data-node="${node.id}"]`).click();
+        const menu = page.getByTestId('node-menu');
+        await expect(menu).toBeVisible();
+        await expect.poll(() => inSight(page, '[data-testid="node-menu"]'), `${what}: ${node.id}'s menu in sight`).toBe(true);
+        const box = (await menu.boundingBox())!;
+        for (const other of nodes) expect(overlap(box, other.box), `${what}: ${node.id}'s menu clear of ${other.id}`).toBe(false);
+        // Its last item is in sight too (it was cut off under the configuration line).
+        await expect.poll(() => inSight(page, '[data-testid="node-menu"] button:last-of-type'), `${what}: ${node.id}'s last item in sight`).toBe(true);
+        await page.keyboard.press('Escape');
+        await expect(menu).toHaveCount(0);
+      }
+    });
+  }
+}

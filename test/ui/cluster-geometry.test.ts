@@ -16,7 +16,6 @@ import {
   nodeReach,
 } from '../../src/ui/views/cluster/geometry';
 import { messageInset, nodeStyle, shapeExtent, timerRadius } from '../../src/ui/views/cluster/node-style';
-import { menuPlace } from '../../src/ui/views/cluster/menu-place';
 
 describe('ringLayout', () => {
   it('puts every node inside the box, on an ellipse around the centre', () => {
@@ -169,12 +168,7 @@ describe('node style', () => {
   });
 });
 
-describe('placing menus and clients', () => {
-  it('opens to the right, or flips left near the right edge', () => {
-    expect(menuPlace({ x: 100, y: 100 }, 20, { width: 1000, height: 600 })).toMatchObject({ left: 120, flip: false });
-    expect(menuPlace({ x: 900, y: 100 }, 20, { width: 1000, height: 600 })).toMatchObject({ left: 880, flip: true });
-    expect(menuPlace({ x: 900, y: 590 }, 20, { width: 1000, height: 600 }).top).toBeLessThanOrEqual(300);
-  });
+describe('placing clients', () => {
 
   it('closes the clients up, or wraps them, to keep every one inside a short panel', () => {
     for (const n of [1, 3, 5, 8]) {

@@ -2,7 +2,7 @@
 // fault controls around it. It draws the latest frame; everything that moves is computed
 // from the frame's virtual time, so it needs no animation state of its own.
 
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SimView } from '../../apply-frame';
 import { PROJECTOR_SCALE, useDisplay } from '../../display-mode';
@@ -15,9 +15,8 @@ import { currentLeader } from '../faults/partition';
 import { runEnded } from '../faults/run-ended';
 import { ClusterRing } from './ClusterRing';
 import { Legend } from './Legend';
-import { menuPlace } from './menu-place';
+import { FloatingMenu } from './FloatingMenu';
 import { MessagePopover } from './MessagePopover';
-import { messageInset } from './node-style';
 import { ringScale } from './ring-scale';
 import { useOverlay, type OverlayControls } from './useOverlay';
 import { useRing, type Ring } from './useRing';
@@ -57,9 +56,11 @@ export function ClusterView() {
             />
           )}
           {ring.ids.length === 0 && <p className="placeholder">{t('empty')}</p>}
-          <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} menus={!embed} />
+          <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} menus={false} />
         </div>
       </div>
+      {/* The node's and the link's menus float over the page, beside what was clicked. */}
+      {!embed && <Overlays view={view} ring={ring} box={box} selection={selection} controls={overlay} menus floating={{ boxRef, scale }} />}
       {/* Under the ring, one line: the configuration, and the key folded behind a button. */}
       <div className="ring-foot">
         <ConfigLine nodes={view.nodes} quorum={view.quorum} leader={currentLeader(view.nodes)} />
@@ -76,24 +77,36 @@ function useScaledBox(outer: Size, scale: number): Size {
   return useMemo(() => ({ width, height }), [width, height]);
 }
 
-/** The open menu or card, if it still matches the selection. */
-function Overlays({ view, ring, box, selection, controls, menus }: { view: SimView; ring: Ring; box: Size; selection: Selection; controls: OverlayControls; menus: boolean }) {
+/** The open menu or card, if it still matches the selection: the menus floating over the page, the message card inside the ring. */
+function Overlays({ view, ring, box, selection, controls, menus, floating }: { view: SimView; ring: Ring; box: Size; selection: Selection; controls: OverlayControls; menus: boolean; floating?: { boxRef: RefObject<HTMLDivElement | null>; scale: number } }) {
   const { overlay, close } = controls;
   const ended = runEnded(view);
+  if (floating) {
+    if (overlay?.kind === 'node' && selection.node === overlay.id) {
+      const node = view.nodes.find((n) => n.id === overlay.id);
+      if (!node || !ring.spots.get(overlay.id)) return null;
+      return (
+        <FloatingMenu boxRef={floating.boxRef} ring={ring} scale={floating.scale} at={{ node: node.id }}>
+          <NodeMenu node={node} place={FLOATING} isolated={view.network.isolated.includes(node.id)} leader={currentLeader(view.nodes)} ended={ended} onClose={close} />
+        </FloatingMenu>
+      );
+    }
+    if (overlay?.kind === 'link') {
+      return (
+        <FloatingMenu boxRef={floating.boxRef} ring={ring} scale={floating.scale} at={{ point: overlay.at }}>
+          <LinkMenu a={overlay.a} b={overlay.b} network={view.network} place={FLOATING} ended={ended} onClose={close} />
+        </FloatingMenu>
+      );
+    }
+    return null;
+  }
   if (!menus && overlay?.kind !== 'message') return null;
-  if (overlay?.kind === 'node' && selection.node === overlay.id) {
-    const node = view.nodes.find((n) => n.id === overlay.id);
-    const spot = ring.spots.get(overlay.id);
-    if (!node || !spot) return null;
-    const place = menuPlace(spot, messageInset(ring.layout.nodeR), box);
-    return <NodeMenu node={node} place={place} isolated={view.network.isolated.includes(node.id)} leader={currentLeader(view.nodes)} ended={ended} onClose={close} />;
-  }
-  if (overlay?.kind === 'link') {
-    return <LinkMenu a={overlay.a} b={overlay.b} network={view.network} place={menuPlace(overlay.at, 16, box)} ended={ended} onClose={close} />;
-  }
   if (overlay?.kind === 'message' && selection.message === overlay.message.id) {
     const live = view.messages.find((m) => m.id === overlay.message.id) ?? overlay.message;
     return <MessagePopover message={live} at={overlay.at} time={view.time} box={box} onClose={close} />;
   }
   return null;
 }
+
+/** A floating menu sits in its FloatingMenu box: no offset of its own. */
+const FLOATING = { left: 0, top: 0, flip: false };
