@@ -380,3 +380,41 @@ for (const [id, at] of [
     });
   }
 }
+
+// Nine nodes split 3-3-3 (issue 16): every message across the split is lost, and the bursts
+// where they vanish sat on the receivers' discs and on the labels beside them.
+for (const lang of LANGS) {
+  const what = `nine-nodes-split 1280x720 ${lang} projector`;
+  test(`nine nodes: drop bursts clear of the nodes and the labels: ${what}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('nine-nodes-split')!, `&lang=${lang}&projector=1`);
+    let seen = 0;
+    for (const at of [1010, 1100, 1150, 1203]) {
+      await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
+      const { nodes } = await ringBoxes(page);
+      const { bursts, labels } = await page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return {
+          bursts: [...document.querySelectorAll('[data-region="cluster"] .drop-burst')].map(box),
+          labels: [...document.querySelectorAll('[data-region="cluster"] .node-label')].map((el) => ({ id: el.closest('.node-glyph')!.querySelector('[data-node]')!.getAttribute('data-node')!, box: box(el) })),
+        };
+      });
+      seen += bursts.length;
+      // How deep two boxes overlap (0 if apart): a pixel or two is the text's measured estimate.
+      const depth = (a: Box, b: Box) => Math.max(0, Math.min(Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x), Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)));
+      for (const b of bursts) {
+        const burst = { cx: b.x + b.width / 2, cy: b.y + b.height / 2, r: Math.max(b.width, b.height) / 2 };
+        for (const n of nodes) expect(discGap(burst, n), `${what} at ${at}: a burst on ${n.id}`).toBeGreaterThanOrEqual(-1);
+        for (const l of labels) expect(depth(b, l.box), `${what} at ${at}: a burst on ${l.id}'s label`).toBeLessThanOrEqual(4);
+      }
+      for (const l of labels) {
+        for (const n of nodes) if (n.id !== l.id) expect(depth(l.box, n.box), `${what} at ${at}: ${l.id}'s label on ${n.id}`).toBeLessThanOrEqual(2);
+        for (const m of labels) if (m !== l) expect(depth(l.box, m.box), `${what} at ${at}: ${l.id}'s and ${m.id}'s labels`).toBeLessThanOrEqual(2);
+      }
+    }
+    expect(seen, `${what}: bursts drawn`).toBeGreaterThan(20);
+  });
+}

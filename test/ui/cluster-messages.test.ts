@@ -95,3 +95,24 @@ describe('clients', () => {
     expect(clientIds(scenarioClients(undefined), [], new Set())).toEqual([]);
   });
 });
+
+describe('burstSpot', () => {
+  it('keeps a burst clear of the receiver, and moves it back along the lane off what it must avoid', async () => {
+    const { burstSpot, BURST_REACH } = await import('../../src/ui/views/cluster/DropLayer');
+    const a = { x: 0, y: 0 };
+    const b = { x: 300, y: 0 };
+    const inset = 40;
+    const plain = burstSpot(a, b, inset);
+    expect(plain.size).toBe(1);
+    expect(Math.hypot(plain.at.x - b.x, plain.at.y - b.y)).toBeGreaterThanOrEqual(inset + BURST_REACH - 1);
+    // A label where the lane ends: the burst goes further back.
+    const label = { x: plain.at.x - 30, y: plain.at.y - 30, width: 60, height: 60 };
+    const moved = burstSpot(a, b, inset, [label]);
+    expect(moved.at.x + BURST_REACH).toBeLessThanOrEqual(label.x);
+    // A lane too short for a whole burst: shrunk into the gap between the two discs.
+    const short = burstSpot(a, { x: 100, y: 0 }, inset);
+    expect(short.size).toBeLessThan(1);
+    expect(short.at.x - BURST_REACH * short.size).toBeGreaterThanOrEqual(inset - 1);
+    expect(short.at.x + BURST_REACH * short.size).toBeLessThanOrEqual(100 - inset + 1);
+  });
+});

@@ -10,7 +10,7 @@ import { GROUP_NAMES } from '../faults/partition';
 import { BrokenLinkLayer } from './BrokenLinkLayer';
 import { ClientLayer } from './ClientLayer';
 import { crashedClients } from './clients';
-import { DropLayer } from './DropLayer';
+import { burstSpot, DropLayer, type BurstSpot } from './DropLayer';
 import { recentDrops } from './drops';
 import { CLIENT_H, clientWidth, type Point, type RingLayout } from './geometry';
 import { aloneNodes, groupIndex } from './links';
@@ -57,6 +57,7 @@ export function ClusterRing({ view, ring, box, selection, onNode, onLink, onMess
   const crashed = useMemo(() => crashedClients(view.clientEvents), [view.clientEvents]);
   const r = layout.nodeR;
   const inset = messageInset(r);
+  const bursts = useBurstSpots(ids, spots, places, r);
   return (
     <svg className="cluster-svg" width={box.width} height={box.height} role="group" aria-label={t('aria', { count: ids.length })} onClick={onBackground}>
       <PartitionLayer network={network} spots={spots} alone={alone} pad={timerRadius('diamond', r) + 10} />
@@ -71,7 +72,7 @@ export function ClusterRing({ view, ring, box, selection, onNode, onLink, onMess
         })}
       </g>
       <MessageLayer messages={view.messages} spots={spots} inset={inset} time={view.time} selectedMessage={selection.message} selectedNode={selection.node} onActivate={onMessage} />
-      <DropLayer drops={drops} spots={spots} inset={inset} />
+      <DropLayer drops={drops} spots={spots} inset={inset} bursts={bursts} />
     </svg>
   );
 }
@@ -90,6 +91,33 @@ function useLabelPlaces(ids: readonly string[], clients: readonly string[], layo
     });
     return placeLabels(layout.spots, sizes, { nodeReach: timerRadius('diamond', layout.nodeR), box, obstacles });
   }, [clients, spots, layout, sizes, box]);
+}
+
+/** Every lane's burst spot, clear of the labels and of the nodes' discs (DropLayer.burstSpot). */
+function useBurstSpots(ids: readonly string[], spots: ReadonlyMap<string, Point>, places: readonly LabelPlace[], nodeR: number): Map<string, BurstSpot> {
+  return useMemo(() => {
+    const reach = timerRadius('diamond', nodeR);
+    // A little air around each label: its text is measured by estimate (label-layout.textWidth).
+    const labels = places.map(({ rect: r }) => ({ x: r.x - 4, y: r.y - 4, width: r.width + 8, height: r.height + 8 }));
+    const discs = new Map<string, { x: number; y: number; width: number; height: number }>();
+    for (const id of ids) {
+      const p = spots.get(id);
+      if (p) discs.set(id, { x: p.x - reach, y: p.y - reach, width: 2 * reach, height: 2 * reach });
+    }
+    const out = new Map<string, BurstSpot>();
+    const inset = messageInset(nodeR);
+    for (const from of ids) {
+      for (const to of ids) {
+        const a = spots.get(from);
+        const b = spots.get(to);
+        if (from === to || !a || !b) continue;
+        // The two ends' own discs are clear by the inset; the other nodes and the labels are avoided.
+        const others = [...labels, ...[...discs].filter(([id]) => id !== from && id !== to).map(([, d]) => d)];
+        out.set(`${from} ${to}`, burstSpot(a, b, inset, others));
+      }
+    }
+    return out;
+  }, [ids, spots, places, nodeR]);
 }
 
 function groupBadges(network: NetworkView, alone: ReadonlySet<string>): Map<string, GroupBadge> {
