@@ -418,3 +418,30 @@ for (const lang of LANGS) {
     expect(seen, `${what}: bursts drawn`).toBeGreaterThan(20);
   });
 }
+
+// The embed frame (800x450) holds a ring about 140 px tall: nine nodes overlapped there and
+// log repair's wrapped column of clients sat on n5.
+for (const [id, at] of [
+  ['nine-nodes-split', 1203],
+  ['log-repair', 2067],
+] as const) {
+  for (const lang of LANGS) {
+    const what = `${id} embed 800x450 ${lang}`;
+    test(`the ring fits the embed frame apart and unclipped: ${what}`, async ({ explorer: page }) => {
+      await page.setViewportSize({ width: 800, height: 450 });
+      await openWith(page, builtin(id)!, `&lang=${lang}&embed=1`);
+      await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
+      // Once the frame has settled (the ring is measured, then drawn to its size).
+      await expect.poll(async () => {
+        const { ring, nodes } = await ringBoxes(page);
+        return nodes.filter((n) => !inside(n.box, ring)).map((n) => n.id);
+      }, `${what}: every node inside the ring`).toEqual([]);
+      const { ring, nodes, clients } = await ringBoxes(page);
+      for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) expect(discGap(nodes[i]!, nodes[j]!), `${what}: ${nodes[i]!.id} and ${nodes[j]!.id} apart`).toBeGreaterThan(0);
+      for (const c of clients) {
+        expect(inside(c.box, ring), `${what}: ${c.id} inside the ring`).toBe(true);
+        for (const n of nodes) expect(overlap(c.box, n.box), `${what}: ${c.id} clear of ${n.id}`).toBe(false);
+      }
+    });
+  }
+}

@@ -12,3 +12,18 @@ describe('crashedClients', () => {
     expect([...crashedClients([])]).toEqual([]);
   });
 });
+
+describe('layoutBesideClients', () => {
+  it('moves the ring right of a column of clients that would reach its nodes, and leaves a roomy ring alone', async () => {
+    const { layoutBesideClients } = await import('../../src/ui/views/cluster/useRing');
+    const { clientWidth } = await import('../../src/ui/views/cluster/geometry');
+    const { glyphHalf } = await import('../../src/ui/views/cluster/ring-fit');
+    const clients = ['c1', 'c2', 'c3', 'c4', 'c5'];
+    // An 800x450 embed frame's ring box.
+    const small = layoutBesideClients(5, clients, { width: 495, height: 140 });
+    const edge = Math.max(...small.at.map((p, i) => p.x + clientWidth(clients[i]!) / 2));
+    for (const s of small.layout.spots) expect(s.x - glyphHalf(small.layout.nodeR)).toBeGreaterThanOrEqual(edge);
+    const roomy = layoutBesideClients(5, clients, { width: 1280, height: 500 });
+    expect(roomy.layout.cx).toBe(640);
+  });
+});

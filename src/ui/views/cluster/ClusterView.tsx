@@ -17,6 +17,7 @@ import { ClusterRing } from './ClusterRing';
 import { Legend } from './Legend';
 import { FloatingMenu } from './FloatingMenu';
 import { MessagePopover } from './MessagePopover';
+import { ringFit } from './ring-fit';
 import { ringScale } from './ring-scale';
 import { useOverlay, type OverlayControls } from './useOverlay';
 import { useRing, type Ring } from './useRing';
@@ -34,7 +35,7 @@ export function ClusterView() {
   // (nodes, labels, messages, lines, menus) grows together, and fewer label lines fit.
   // The scale gives way when a crowded ring would not fit the panel (ring-scale.ts).
   const wanted = useDisplay((s) => (s.projector ? PROJECTOR_SCALE : 1));
-  const scale = ringScale(wanted, view.nodes.length, outer);
+  const scale = useRingScale(wanted, view.nodes.length, outer);
   const box = useScaledBox(outer, scale);
   const ring = useRing(view, box);
   const overlay = useOverlay();
@@ -68,6 +69,18 @@ export function ClusterView() {
       </div>
     </div>
   );
+}
+
+/**
+ * The scale to draw the ring at: projector mode's, giving way when the panel is short
+ * (ring-scale.ts); below 1 when even at 1 a crowded ring's nodes would touch (nine nodes in
+ * an 800x450 embed frame): the ring is then laid out larger and drawn scaled down (ring-fit.ts).
+ */
+function useRingScale(wanted: number, n: number, outer: Size): number {
+  const up = ringScale(wanted, n, outer);
+  // A ring of up to six keeps at least three quarters of its type size (ids of 18 px).
+  const fit = useMemo(() => (outer.width > 0 && outer.height > 0 ? Math.max(n >= 7 ? 0 : 0.75, ringFit(n, outer).scale) : 1), [n, outer]);
+  return up > 1 ? up : fit;
 }
 
 /** The panel's size in the ring's own units (smaller when drawn scaled up). */
