@@ -445,3 +445,28 @@ for (const [id, at] of [
     });
   }
 }
+
+// Every side tab in sight (none scrolled away sideways), whole, at the sizes a class has.
+for (const size of SIZES) {
+  for (const lang of LANGS) {
+    for (const projector of [false, true]) {
+      const what = `${size.width}x${size.height} ${lang}${projector ? ' projector' : ''}`;
+      test(`every side tab in sight: ${what}`, async ({ explorer: page }) => {
+        await page.setViewportSize(size);
+        await openWith(page, builtin('log-repair')!, `&lang=${lang}&projector=${projector ? 1 : 0}`);
+        const tabs = page.locator('[data-region="side"] [role="tab"]');
+        expect(await tabs.count()).toBeGreaterThanOrEqual(6);
+        for (let i = 0; i < (await tabs.count()); i++) {
+          const name = await tabs.nth(i).textContent();
+          await expect.poll(() => tabs.nth(i).evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const row = el.parentElement!.getBoundingClientRect();
+            return r.width > 0 && r.left >= row.left - 0.5 && r.right <= row.right + 0.5 && r.bottom <= innerHeight && r.right <= innerWidth;
+          }), `${what}: ${name} in sight`).toBe(true);
+        }
+        expect(await brokenTabs(page), `${what}: tabs on one line`).toEqual([]);
+        await expectOneScreen(page, what);
+      });
+    }
+  }
+}
