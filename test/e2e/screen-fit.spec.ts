@@ -470,3 +470,28 @@ for (const size of SIZES) {
     }
   }
 }
+
+// A long narration in projector type (log repair at 1280x720) scrolls inside its box; its
+// Continue button was half out of that box, under the side tabs.
+for (const [id, at] of [
+  ['log-repair', 2067],
+  ['figure-8', 2040],
+  ['leader-crash', 1197],
+] as const) {
+  for (const lang of LANGS) {
+    const what = `${id} 1280x720 ${lang} projector`;
+    test(`the narration's buttons stay in sight under a long story: ${what}`, async ({ explorer: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await openWith(page, builtin(id)!, `&lang=${lang}&projector=1`);
+      await page.evaluate((t) => window.raftExplorer!.runTo(t), at);
+      await expect(page.getByTestId('narration-next')).toBeVisible();
+      // Continue shows where the story pauses for reading (log repair and leader crash here).
+      const buttons = ['narration-back', 'narration-next'];
+      if (id !== 'figure-8') buttons.push('narration-continue');
+      for (const button of buttons) {
+        await expect.poll(() => inSight(page, `[data-testid="${button}"]`), `${what}: ${button} in sight`).toBe(true);
+      }
+      await expectOneScreen(page, what);
+    });
+  }
+}
