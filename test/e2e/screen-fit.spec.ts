@@ -348,6 +348,7 @@ for (const [id, at] of [
       let nearest = Infinity;
       for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) nearest = Math.min(nearest, discGap(nodes[i]!, nodes[j]!));
       expect(nearest, `${what}: room between the nearest two nodes`).toBeGreaterThanOrEqual(40);
+      if (process.env.UPDATE_SCREENS && id === 'log-repair') await page.screenshot({ path: `docs/screens/log-repair-${lang}-projector.png` });
     });
   }
 }
@@ -374,6 +375,7 @@ for (const [id, at] of [
         for (const other of nodes) expect(overlap(box, other.box), `${what}: ${node.id}'s menu clear of ${other.id}`).toBe(false);
         // Its last item is in sight too (it was cut off under the configuration line).
         await expect.poll(() => inSight(page, '[data-testid="node-menu"] button:last-of-type'), `${what}: ${node.id}'s last item in sight`).toBe(true);
+        if (process.env.UPDATE_SCREENS && id === 'log-repair' && node.id === 'n1') await page.screenshot({ path: `docs/screens/node-menu-${lang}-projector.png` });
         await page.keyboard.press('Escape');
         await expect(menu).toHaveCount(0);
       }
@@ -494,4 +496,19 @@ for (const [id, at] of [
       await expectOneScreen(page, what);
     });
   }
+}
+
+// Before the first entry the logs say why they are empty; that line started under the
+// projector's wider label column ("o entries yet").
+for (const projector of [false, true]) {
+  test(`the empty logs' note is clear of the label column${projector ? ' (projector)' : ''}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('first-election')!, `&lang=en&projector=${projector ? 1 : 0}`);
+    const note = page.locator('[data-region="logs"] .logs-empty');
+    await expect(note).toBeVisible();
+    const labelRight = await page.locator('[data-region="logs"] .log-label').first().evaluate((el) => el.getBoundingClientRect().right);
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(labelRight);
+    expect(await inSight(page, '[data-region="logs"] .logs-empty')).toBe(true);
+  });
 }
