@@ -517,3 +517,18 @@ for (const projector of [false, true]) {
     expect(await inSight(page, '[data-region="logs"] .logs-empty')).toBe(true);
   });
 }
+
+// Log repair's c1 lost its connection to n3 (crashed); the line passes under n5, whose disc
+// hid the "✕ crash" label.
+for (const lang of LANGS) {
+  test(`a broken connection's label clear of the nodes: log-repair 1280x720 ${lang} projector`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openWith(page, builtin('log-repair')!, `&lang=${lang}&projector=1`);
+    await page.evaluate(() => window.raftExplorer!.runTo(2067));
+    const label = page.locator('[data-region="cluster"] .broken-link text');
+    await expect(label).toHaveCount(1);
+    const box = (await label.boundingBox())!;
+    const { nodes } = await ringBoxes(page);
+    expect(nodes.filter((n) => overlap(box, n.box)).map((n) => n.id)).toEqual([]);
+  });
+}

@@ -26,3 +26,16 @@ describe('broken client links on the ring', () => {
     expect(lines[0]?.label.y).toBe(0);
   });
 });
+
+describe('a broken link\'s label', () => {
+  it('moves along the line off a node that lies under it', () => {
+    const spots = new Map([
+      ['c1', { x: 0, y: 0 }],
+      ['n1', { x: 400, y: 0 }],
+      // Where the label would sit (30 % of the way): another node.
+      ['n5', { x: 120, y: 0 }],
+    ]);
+    const [line] = brokenLinkLines([link('c1', 'n1')], spots, new Set(), 30);
+    expect(Math.abs(line!.label.x - 120)).toBeGreaterThanOrEqual(32 + 24);
+  });
+});
