@@ -2,7 +2,7 @@
 // never cut off by the ring's box, never over another node. It is measured once drawn and
 // placed before it is shown.
 
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { CLIENT_H, clientWidth, type Point } from './geometry';
 import { floatPlace, type Rect } from './float-place';
@@ -30,6 +30,15 @@ const rectOf = (el: Element): Rect => {
 export function FloatingMenu({ boxRef, ring, scale, at, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  // A menu whose content grows after it was placed (an item's explanation, a font loading) is placed again.
+  const [, setResized] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setResized((n) => n + 1));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   // After every drawing (the ring may have moved or resized); it sets state only when the place changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
