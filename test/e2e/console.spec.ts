@@ -149,3 +149,38 @@ test('the etcdctl-tour built-in types its story at the console, in Chinese too',
   await page.evaluate(() => window.raftExplorer!.runTo(6300));
   await transcript(page).toContain('DELETE\napp/session');
 });
+
+// The classroom screen (issue 16): at the console lesson's busiest moment the prompt and its
+// controls stay in sight at every size, the page never scrolls, and where the screen has the
+// room the transcript shows 15 lines or more.
+for (const [width, height, projector, minLines] of [
+  [1280, 720, '1', 6],
+  [1366, 768, '0', 9],
+  [1440, 900, '0', 15],
+  [1920, 1080, '1', 15],
+] as const) {
+  test(`the console keeps its prompt in sight at ${width}x${height}${projector === '1' ? ' projector' : ''}`, async ({ explorer: page }) => {
+    await page.setViewportSize({ width, height });
+    const { builtin } = await import('../../src/scenario/builtins');
+    const { encodeLink } = await import('../../src/scenario/link');
+    await page.goto(`/#s=${encodeLink(builtin('etcdctl-tour')!, { time: 9000 })}&lang=en&projector=${projector}`);
+    await page.waitForFunction(() => window.raftExplorer !== undefined);
+    await page.evaluate(() => window.raftExplorer!.ready);
+    await expect(page.getByTestId('console-view')).toBeVisible();
+    const fit = await page.evaluate(() => {
+      const box = (id: string) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+      const out = box('console-output');
+      const lineHeight = parseFloat(getComputedStyle(document.querySelector('[data-testid="console-output"]')!).lineHeight);
+      return {
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+        inputIn: box('console-input').bottom <= innerHeight,
+        endpointIn: box('console-endpoint').bottom <= innerHeight && box('console-endpoint').top >= 0,
+        lines: (Math.min(out.bottom, innerHeight) - out.top - 12) / lineHeight,
+      };
+    });
+    expect(fit.scrolls).toBe(false);
+    expect(fit.inputIn).toBe(true);
+    expect(fit.endpointIn).toBe(true);
+    expect(fit.lines).toBeGreaterThanOrEqual(minLines);
+  });
+}

@@ -82,6 +82,32 @@ export function ConsoleTab() {
 
   return (
     <div className="cs" data-testid="console-view">
+      {/* Who types and where, above the transcript: the prompt stays at the bottom in sight. */}
+      <div className="cs-status">
+        <label className="cs-field">
+          <span>{t('client')}</span>
+          <input value={client} onChange={(e) => setClient(e.target.value)} aria-invalid={!clientOk} spellCheck={false} data-testid="console-client" />
+        </label>
+        <label className="cs-field" title={t('endpointTitle')}>
+          <span>{t('endpoint')}</span>
+          <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
+            {nodes.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="cs-btn" onClick={stop} disabled={!streaming} title={t('stopTitle')} data-testid="console-stop">
+          {t('stop')}
+        </button>
+        <button type="button" className="cs-btn" onClick={clear} title={t('clearTitle')}>
+          {t('clear')}
+        </button>
+        <span className="cs-state" role="status">
+          {waiting ? t('waiting') : streaming ? t('streaming') : ''}
+        </span>
+      </div>
       <div className="cs-out" ref={outRef} role="log" aria-label={t('transcript')} aria-live="polite" data-testid="console-output">
         {lines.length === 0 && (
           <div className="cs-empty">
@@ -138,31 +164,6 @@ export function ConsoleTab() {
           {t('endpointDown', { node: shownEndpoint, others: nodes.filter((n) => n !== shownEndpoint).join(',') })}
         </p>
       )}
-      <div className="cs-status">
-        <label className="cs-field">
-          <span>{t('client')}</span>
-          <input value={client} onChange={(e) => setClient(e.target.value)} aria-invalid={!clientOk} spellCheck={false} data-testid="console-client" />
-        </label>
-        <label className="cs-field" title={t('endpointTitle')}>
-          <span>{t('endpoint')}</span>
-          <select value={shownEndpoint} onChange={(e) => setEndpoint(e.target.value)} data-testid="console-endpoint">
-            {nodes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="cs-btn" onClick={stop} disabled={!streaming} title={t('stopTitle')} data-testid="console-stop">
-          {t('stop')}
-        </button>
-        <button type="button" className="cs-btn" onClick={clear} title={t('clearTitle')}>
-          {t('clear')}
-        </button>
-        <span className="cs-state" role="status">
-          {waiting ? t('waiting') : streaming ? t('streaming') : ''}
-        </span>
-      </div>
     </div>
   );
 }
