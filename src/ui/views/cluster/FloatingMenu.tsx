@@ -27,6 +27,12 @@ const rectOf = (el: Element): Rect => {
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 };
 
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
+
 export function FloatingMenu({ boxRef, ring, scale, at, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
@@ -53,7 +59,10 @@ export function FloatingMenu({ boxRef, ring, scale, at, children }: Props) {
     for (const id of ring.ids) {
       const p = ring.spots.get(id);
       if (!p) continue;
-      const r = disc(p, reach);
+      // What the eye sees of the node: its disc and timer ring, and its badges (a leader's
+      // star, a crash mark) as drawn now, which may reach past the disc.
+      const mark = box.querySelector(`.node-mark[data-node="${CSS.escape(id)}"]`);
+      const r = mark ? union(disc(p, reach), rectOf(mark)) : disc(p, reach);
       if ('node' in at && at.node === id) anchor = r;
       else avoid.push(r);
     }
