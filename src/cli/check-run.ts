@@ -6,9 +6,11 @@ import { checkLinearizability, checkLiveness, checkSafety, type LinearizabilityS
 import { checkElections } from '../check/elections';
 import { checkWatches } from '../check/watches';
 import type { FuzzScenario } from '../scenario/fuzz';
-import { runScenario } from '../sim/run';
+import { createSimulation } from '../sim/run';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
+
+const KEEP_OBJECTS = (): void => undefined;
 
 /**
  * `lin`: how many key-value calls the linearizability check judged (absent when a safety
@@ -20,7 +22,11 @@ export type CheckResult =
   | { ok: false; property: string; message: string; events: number; lin?: LinearizabilityStats };
 
 export function checkRun(fuzz: FuzzScenario, liveness = true): CheckResult {
-  const sim = runScenario(fuzz.scenario, { trace: true });
+  // The checkers read every event: a listener makes the recorder keep them as objects as it
+  // goes, cheaper here than rows built now and turned into objects at the end (recorder.ts).
+  const sim = createSimulation(fuzz.scenario, { trace: true });
+  sim.recorder.listen(KEEP_OBJECTS);
+  sim.runUntil(fuzz.scenario.until);
   const result = checkTrace(sim.recorder.events, fuzz, liveness);
   if (result.ok || result.property !== 'Liveness' || !result.lin) return result;
   const stuck = stuckByRemoval(sim);
