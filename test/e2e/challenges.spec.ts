@@ -2,7 +2,7 @@
 // proving events, share the solved run, reload and find the progress kept; a teacher's
 // challenge opens from a link; a bad challenge is refused with the field named.
 
-import { expect, openDefault, openWith, shot, test } from './fixtures';
+import { expect, openDefault, openWith, shot, test, whenReady } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -39,7 +39,7 @@ test('solve first-leader through the node menu, see Solved, reload and keep the 
 
   await page.reload();
   await page.waitForFunction(() => window.raftExplorer !== undefined);
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   await page.getByTestId('tab-challenges').click();
   await expect(page.getByTestId('challenges-progress')).toHaveText('1 of 10 solved');
   await expect(page.getByTestId('challenge-open-first-leader').locator('xpath=..')).toHaveAttribute('data-solved', 'true');
@@ -48,7 +48,7 @@ test('solve first-leader through the node menu, see Solved, reload and keep the 
   const other = await page.context().newPage();
   await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await other.waitForFunction(() => window.raftExplorer !== undefined);
-  await other.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(other);
   await other.evaluate(() => window.raftExplorer!.runTo(1000));
   await expect(other.getByTestId('challenge-solved')).toBeVisible();
   await other.close();

@@ -1,6 +1,6 @@
 // Projector mode and embed mode in a real browser, at the sizes a classroom and a course
 // page use: 1280x720 for a projector, 800x500 for an embedded frame.
-import { test, expect, openWith, shot, openDefault } from './fixtures';
+import { test, expect, openWith, shot, openDefault, whenReady } from './fixtures';
 import { builtin } from '../../src/scenario/builtins';
 import type {} from '../../src/ui/automation';
 
@@ -19,7 +19,7 @@ test('projector mode: a header toggle, remembered across a reload, larger everyt
   // (ring-scale.ts): a node id is clearly taller on screen.
   expect(await idSize()).toBeGreaterThan(before * 1.15);
   await page.reload();
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   await expect(app).toHaveClass(/projector/);
   await page.evaluate(() => window.raftExplorer!.runTo(1500));
   await shot(page, 'projector-en');

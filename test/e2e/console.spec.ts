@@ -2,7 +2,7 @@
 // the log and key-value views show what they did, the prompt keeps a history (↑ ↓) and
 // completes commands with Tab, a watch streams until Stop, bad input gets etcdctl's error,
 // and the commands are steps of the scenario (so they are in the share link).
-import { test, expect, openWith, shot } from './fixtures';
+import { test, expect, openWith, shot, whenReady } from './fixtures';
 import { makeScenario } from '../../src/scenario';
 import type { Page } from '@playwright/test';
 
@@ -117,7 +117,7 @@ test('a console session is part of the share link: opening it shows the same tra
   const link = await page.evaluate(() => window.raftExplorer!.link());
 
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   // The link holds a console session: the page opens on the console.
   await expect(page.getByTestId('panel-console')).toBeVisible();
   await transcript(page).toBe(typed);
@@ -165,7 +165,7 @@ for (const [width, height, projector, minLines] of [
     const { encodeLink } = await import('../../src/scenario/link');
     await page.goto(`/#s=${encodeLink(builtin('etcdctl-tour')!, { time: 9000 })}&lang=en&projector=${projector}`);
     await page.waitForFunction(() => window.raftExplorer !== undefined);
-    await page.evaluate(() => window.raftExplorer!.ready);
+    await whenReady(page);
     await expect(page.getByTestId('console-view')).toBeVisible();
     const fit = await page.evaluate(() => {
       const box = (id: string) => document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();

@@ -33,6 +33,7 @@ export async function open(page: Page, hash = ''): Promise<void> {
  * a still-pending promise under load ("Resulting promise was garbage collected").
  */
 export async function whenReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.raftExplorer !== undefined);
   await page.evaluate(() => {
     void window.raftExplorer!.ready.then(() => document.documentElement.setAttribute('data-test-ready', '1'));
   });

@@ -58,7 +58,7 @@ test('link() reproduces the current scenario, time and selection', async ({ expl
   expect(link).toContain('lang=');
   const trace = await page.evaluate(() => window.raftExplorer!.trace());
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(3000);
   expect(await page.evaluate(() => window.raftExplorer!.trace())).toBe(trace);
   const { decodeLink } = await import('../../src/scenario/link');
@@ -89,7 +89,7 @@ test('reload keeps the session, user actions included', async ({ explorer: page 
   await page.waitForTimeout(1200);
   const before = await page.evaluate(() => JSON.stringify(window.raftExplorer!.scenario()));
   await page.reload();
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   expect(await page.evaluate(() => JSON.stringify(window.raftExplorer!.scenario()))).toBe(before);
   expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(2000);
 });

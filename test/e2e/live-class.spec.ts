@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { encodeLink } from '../../src/scenario/link';
 import { builtin } from '../../src/scenario/builtins';
-import { fiveNodesTwoWrites, shot } from './fixtures';
+import { fiveNodesTwoWrites, shot, whenReady } from './fixtures';
 import type {} from '../../src/ui/automation';
 
 const RELAY_PORT = Number(process.env.PW_RELAY_PORT ?? Number(process.env.PW_PORT ?? 4173) + 45);
@@ -70,7 +70,7 @@ async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.raftExplorer !== undefined);
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   return page;
 }
 
@@ -179,7 +179,7 @@ test('a question becomes a poll: students pick, the teacher sees the count, cont
   // A reloads: the pick is still A's, still held, and counted again (once).
   await a.reload();
   await a.waitForFunction(() => window.raftExplorer !== undefined);
-  await a.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(a);
   await expect(a.getByTestId('quiz')).toHaveAttribute('data-held', 'true');
   await expect(a.getByTestId('quiz-choice-3')).toHaveAttribute('aria-pressed', 'true');
   await expect(teacher.getByTestId('live-poll')).toHaveAttribute('data-counts', '0,2,0,1');

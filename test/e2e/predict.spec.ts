@@ -1,6 +1,6 @@
 // Predict-then-reveal in a real browser: playback stops at a question, the learner picks,
 // the page reveals and explains, the score is kept across a reload, in English and Chinese.
-import { test, expect, openWith, shot } from './fixtures';
+import { test, expect, openWith, shot, whenReady } from './fixtures';
 import { builtin } from '../../src/scenario/builtins';
 import type {} from '../../src/ui/automation';
 
@@ -28,7 +28,7 @@ test('split-vote asks who leads term 1, reveals the answer and keeps the score',
   await page.getByTestId('narration-continue').click();
   await page.waitForFunction(() => window.raftExplorer!.time() >= 111);
   await page.reload();
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-asked', '1');
   await expect(page.getByTestId('quiz-score')).toHaveAttribute('data-right', '1');
 });

@@ -1,6 +1,6 @@
 import type {} from '../../src/ui/automation';
 import type { Page } from '@playwright/test';
-import { test, expect, open, shot, openDefault } from './fixtures';
+import { test, expect, open, shot, openDefault, whenReady } from './fixtures';
 import { defaultScenario } from '../../src/scenario';
 import { builtin } from '../../src/scenario/builtins';
 import { runScenario } from '../../src/sim/run';
@@ -41,7 +41,7 @@ test('a first visit opens the first lesson; a later visit restores what the user
   await page.evaluate(() => window.raftExplorer!.runTo(800));
   await page.waitForTimeout(1200); // the session is saved at most once a second
   await page.reload();
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   expect(await openedName(page)).toEqual(builtin('first-election')!.name);
   expect(await page.evaluate(() => window.raftExplorer!.time())).toBe(800);
   // Choosing the default cluster is kept too: no lesson forced on a returning visitor.
@@ -50,7 +50,7 @@ test('a first visit opens the first lesson; a later visit restores what the user
   await page.waitForFunction(() => window.raftExplorer!.time() === 0);
   await page.waitForTimeout(1200);
   await page.reload();
-  await page.evaluate(() => window.raftExplorer!.ready);
+  await whenReady(page);
   expect(await openedName(page)).toEqual(defaultScenario().name);
 });
 
