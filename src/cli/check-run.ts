@@ -10,8 +10,6 @@ import { createSimulation } from '../sim/run';
 import type { Simulation } from '../sim/simulation';
 import type { TraceEvent } from '../sim/trace-types';
 
-const KEEP_OBJECTS = (): void => undefined;
-
 /**
  * `lin`: how many key-value calls the linearizability check judged (absent when a safety
  * property failed first). `notLive`: the run was not judged for liveness, and why
@@ -22,10 +20,9 @@ export type CheckResult =
   | { ok: false; property: string; message: string; events: number; lin?: LinearizabilityStats };
 
 export function checkRun(fuzz: FuzzScenario, liveness = true): CheckResult {
-  // The checkers read every event: a listener makes the recorder keep them as objects as it
-  // goes, cheaper here than rows built now and turned into objects at the end (recorder.ts).
+  // The checkers read every event: kept as objects from the start (Recorder.keepObjects).
   const sim = createSimulation(fuzz.scenario, { trace: true });
-  sim.recorder.listen(KEEP_OBJECTS);
+  sim.recorder.keepObjects();
   sim.runUntil(fuzz.scenario.until);
   const result = checkTrace(sim.recorder.events, fuzz, liveness);
   if (result.ok || result.property !== 'Liveness' || !result.lin) return result;

@@ -36,6 +36,8 @@ export class Recorder implements ServerObserver {
   count = 0;
   now = 0;
   private listeners: Listener[] = [];
+  /** Events are kept as objects, never as rows (keepObjects, or someone listens). */
+  private asObjects = false;
   /** Compares each event a replay regenerates with the one known (replay-check.ts). */
   replay = new ReplayCheck();
 
@@ -44,7 +46,18 @@ export class Recorder implements ServerObserver {
   /** Called for every event as it is recorded (the page's live checker, frame builders). */
   listen(fn: Listener): void {
     this.listeners.push(fn);
+    this.asObjects = true;
   }
+
+  /**
+   * Keeps every event as an object as it is recorded, for a reader of the whole trace (the
+   * fuzzer's checkers): cheaper than rows that are all turned into objects at the end. A
+   * listener has its events as objects anyway.
+   */
+  keepObjects(): void {
+    this.asObjects = true;
+  }
+
 
   /** The trace so far (a copy only when a seek back left later events known). */
   get events(): readonly TraceEvent[] {
@@ -108,7 +121,7 @@ export class Recorder implements ServerObserver {
 
   /** Whether the next event may be kept as a row: it is kept, nobody listens, and it is new (a replay compares objects). */
   private compacts(): boolean {
-    return this.enabled && this.listeners.length === 0 && this.count === this.known.length;
+    return this.enabled && !this.asObjects && this.count === this.known.length;
   }
 
   /** Keeps the next event as `row` of the columns. */
@@ -128,7 +141,7 @@ export class Recorder implements ServerObserver {
       return;
     }
     const at = this.sendIndex[id];
-    if (this.listeners.length > 0 || at === undefined || !this.sentAs(at, t, id, from, to)) {
+    if (this.asObjects || at === undefined || !this.sentAs(at, t, id, from, to)) {
       this.push({ t, ev: 'recv', id, from, to });
       return;
     }
