@@ -1,5 +1,5 @@
-// One fuzz seed: its generated fault scenario, run and checked (check-run.ts). Shared by the
-// fuzzer's own thread and its worker threads (fuzz-worker.ts).
+// One fuzz seed: its generated fault scenario, run and checked (check-run.ts), and what the
+// fuzzer's report needs of it (fuzz.ts).
 
 import { scenarioToJson } from '../scenario';
 import { fuzzScenario } from '../scenario/fuzz';

@@ -1,62 +1,32 @@
 // `npm run fuzz -- --seeds N [--seed S] [--nodes 3|5|7|9] [--no-clients] [--membership] [--bug NAME]
-//   [--loss RATE] [--duplicate RATE] [--jobs J]`: random fault scenarios, each checked for Raft
+//   [--loss RATE] [--duplicate RATE]`: random fault scenarios, each checked for Raft
 // safety, linearizability, the election recipe and etcd's watch guarantees, then liveness
 // after the faults heal. --loss sets a loss rate on every link (client links break and
-// reconnect); --duplicate delivers that fraction of Raft messages twice; --jobs runs the seeds
-// in J worker threads (default 1). A failing scenario is written to
-// fuzz-failures/ with the command that replays it. At the end it prints how many key-value
+// reconnect); --duplicate delivers that fraction of Raft messages twice. A failing scenario is
+// written to fuzz-failures/ with the command that replays it. At the end it prints how many key-value
 // calls the linearizability check judged (src/check/lin-judged.ts), and the seeds not judged
 // for liveness because a removal left no node able to win an election (check-run.ts).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { JudgedTally } from './judged-tally';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args';
 import { runSeed, type FuzzOptions, type SeedOutcome } from './fuzz-seed';
 import { BUG_NAMES, type BugName } from '../sim/scenario-types';
 
-async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug', 'loss', 'duplicate', 'jobs'], ['no-clients', 'membership']);
+function main(argv: readonly string[]): number {
+  const args = parseArgs(argv, ['seeds', 'seed', 'nodes', 'bug', 'loss', 'duplicate'], ['no-clients', 'membership']);
   const loss = rateFlag(stringFlag(args, 'loss'), 'loss');
   const duplicate = rateFlag(stringFlag(args, 'duplicate'), 'duplicate');
   const count = intFlag(args, 'seeds', 1, 10_000_000) ?? 100;
   const first = intFlag(args, 'seed', 0, 0xffffffff) ?? 1;
-  // One thread by default: on two cores the collector's and compiler's helper threads already
-  // use the second one (README Fuzzer: two threads were 8% faster for 40% more CPU).
-  const jobs = intFlag(args, 'jobs', 1, 64) ?? 1;
   const nodes = intFlag(args, 'nodes', 1, 9);
   if (nodes !== undefined && ![3, 5, 7, 9].includes(nodes)) throw new UsageError('--nodes: expected 3, 5, 7 or 9');
   const bug = stringFlag(args, 'bug');
   if (bug !== undefined && !(BUG_NAMES as readonly string[]).includes(bug)) throw new UsageError(`--bug: unknown bug "${bug}" (bugs: ${BUG_NAMES.join(', ')})`);
   const opts: FuzzOptions = { ...(nodes !== undefined ? { nodes } : {}), bugs: bug ? [bug as BugName] : [], clients: !args.flags.has('no-clients'), membership: args.flags.has('membership'), ...(loss ? { loss } : {}), ...(duplicate ? { duplicate } : {}) };
-  const seeds = Array.from({ length: count }, (_, i) => (first + i) >>> 0);
   const report = new Report(count);
-  if (jobs === 1 || count === 1) for (const seed of seeds) report.add(runSeed(seed, opts));
-  else await inWorkers(seeds, opts, Math.min(jobs, count), (outcome) => report.add(outcome));
+  for (let i = 0; i < count; i++) report.add(runSeed((first + i) >>> 0, opts));
   return report.end();
-}
-
-/**
- * A worker thread does not inherit tsx's module hooks (npm run fuzz runs the TypeScript
- * sources through tsx), so it registers them before importing its entry.
- */
-const WORKER_BOOT = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });
-`;
-
-/** Runs the seeds in `jobs` worker threads, each taking every jobs-th seed, and hands each outcome on. */
-function inWorkers(seeds: readonly number[], opts: FuzzOptions, jobs: number, each: (o: SeedOutcome) => void): Promise<void> {
-  const runs = Array.from({ length: jobs }, (_, k) => {
-    const share = seeds.filter((_, i) => i % jobs === k);
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { seeds: share, opts, tsx: import.meta.resolve('tsx/esm/api'), entry: new URL('./fuzz-worker.ts', import.meta.url).href } });
-    worker.on('message', each);
-    return new Promise<void>((resolve, reject) => {
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`fuzz worker ${k} exited with status ${code}`))));
-    });
-  });
-  return Promise.all(runs).then(() => undefined);
 }
 
 /** What the campaign prints: each failure as it comes, progress every 50 seeds, the judged calls at the end. */
@@ -105,13 +75,12 @@ function rateFlag(raw: string | undefined, name: string): number | undefined {
   return rate;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => process.exit(status),
-  (e: unknown) => {
-    if (e instanceof UsageError) {
-      console.error(`fuzz: ${e.message}`);
-      process.exit(2);
-    }
-    throw e;
-  },
-);
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (e) {
+  if (e instanceof UsageError) {
+    console.error(`fuzz: ${e.message}`);
+    process.exit(2);
+  }
+  throw e;
+}
