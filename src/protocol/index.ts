@@ -150,15 +150,11 @@ export interface Frame {
   /** Trace events for the views: the new ones, or the latest ones after a reset. */
   events: TraceEvent[];
   /**
-   * The page's exact copy of the trace (PAGE.md trace()): keep its first `keep` lines,
-   * then append `append` (JSON Lines). A seek backward keeps a prefix: the run is deterministic.
+   * The page's exact copy of the trace (PAGE.md trace()): keep its first `keep` lines, append
+   * `append` (JSON Lines), then the frame's events past those lines are the next ones
+   * (ui/trace-copy.ts writes them). A seek backward keeps a prefix: the run is deterministic.
    */
-  trace: {
-    keep: number;
-    append: string;
-    /** The frame's events from trace index keep + (lines in append) on are the next lines (the page writes them). */
-    thenEvents?: true;
-  };
+  trace: { keep: number; append: string };
   nodes: NodeView[];
   /**
    * Votes a candidate needs, and acknowledgements an entry needs, among the voters the nodes

@@ -18,9 +18,9 @@ export class TraceCopy {
     return this.written.length + this.pending.length;
   }
 
-  /** Brings the copy up to a frame: keep a prefix, then the frame's text, then (if it says so) its events. */
+  /** Brings the copy up to a frame: keep a prefix, then the frame's text, then its events past that text. */
   take(frame: Frame): void {
-    const { keep, append, thenEvents } = frame.trace;
+    const { keep, append } = frame.trace;
     this.truncate(keep);
     if (append.length > 0) {
       this.write();
@@ -30,7 +30,6 @@ export class TraceCopy {
         start = nl + 1;
       }
     }
-    if (!thenEvents) return;
     for (let i = this.length - frame.eventOffset; i < frame.events.length; i++) this.pending.push(frame.events[i] as TraceEvent);
   }
 

@@ -79,7 +79,7 @@ export class PageSync {
   private traceUpdate(rec: Simulation['recorder'], from: number): Frame['trace'] {
     const textEnd = Math.max(this.pageTrace, from);
     const append = textEnd > this.pageTrace ? toJsonl(rec.between(this.pageTrace, textEnd)) : '';
-    return { keep: this.pageTrace, append, thenEvents: true };
+    return { keep: this.pageTrace, append };
   }
 
   /** The store and election views, when they changed since the last frame. */
